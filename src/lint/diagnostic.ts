@@ -1,0 +1,54 @@
+/** Severity of a problem, as in format.md's rule table. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A 1-based, end-exclusive-column range in one file (like ESLint/SARIF: endColumn points just past the last character). */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One problem in one file: the unit every reporter formats. */
+export interface Diagnostic extends Range {
+  /** File path relative to the content root, with forward slashes. */
+  path: string;
+  ruleId: string;
+  severity: Severity;
+  /** Dutch, plain language: what is wrong and how to fix it. */
+  message: string;
+  /** JSON pointer into the file's data, when the problem belongs to a YAML node. */
+  pointer?: string;
+  /** For unknown references: the ids the user probably meant, best first. */
+  suggestions?: string[];
+}
+
+/** The result of a lint run, handed to reporters. */
+export interface LintResult {
+  /** Every linted file, sorted by path, also those without problems. */
+  files: { path: string; messages: Diagnostic[] }[];
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+export function countBySeverity(result: LintResult): { files: number; errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const file of result.files) {
+    for (const m of file.messages) {
+      if (m.severity === 'error') errors++;
+      else if (m.severity === 'warning') warnings++;
+      else infos++;
+    }
+  }
+  return { files: result.files.length, errors, warnings, infos };
+}
