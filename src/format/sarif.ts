@@ -1,0 +1,118 @@
+import type { Diagnostic, LintResult, Severity } from '../lint/diagnostic.js';
+import type { FormatContext } from './index.js';
+import { orderedFiles } from './order.js';
+import { normalizePrefix, pathToUri } from './paths.js';
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. Every location is relative to
+ * the content root (uriBaseId CONTENTROOT); `originalUriBaseIds` says where that root lies
+ * relative to the working directory, so a consumer can resolve the files.
+ */
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const CONTENT_ROOT_ID = 'CONTENTROOT';
+
+type Level = 'error' | 'warning' | 'note';
+
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  defaultConfiguration: { level: Level };
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: Level;
+  message: { text: string };
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string; index: number };
+      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+    };
+  }[];
+  properties?: { pointer?: string; suggestions?: string[] };
+}
+
+interface ContentRootLocation {
+  uri?: string;
+  uriBaseId?: string;
+  description: { text: string };
+}
+
+/** The rule table: every known rule once, then any rule id a result uses that the table lacks. */
+function buildRules(result: LintResult, ctx: FormatContext): { rules: SarifRule[]; index: Map<string, number> } {
+  const rules: SarifRule[] = [];
+  const index = new Map<string, number>();
+  const add = (id: string, summary: string, severity: Severity): void => {
+    if (index.has(id)) return;
+    index.set(id, rules.length);
+    rules.push({ id, shortDescription: { text: summary }, defaultConfiguration: { level: LEVEL[severity] } });
+  };
+  for (const rule of ctx.rules) add(rule.id, rule.summary, rule.severity);
+  for (const file of result.files) for (const m of file.messages) add(m.ruleId, m.ruleId, m.severity);
+  return { rules, index };
+}
+
+/* A top-level base id must be absolute or have no uri; a relative prefix is therefore expressed
+   against %SRCROOT% (the checkout / working directory), the base id SARIF viewers conventionally know. */
+function contentRoot(pathPrefix: string): ContentRootLocation {
+  const description = { text: 'De inhoudsmap: de map met staat.yaml.' };
+  const prefix = normalizePrefix(pathPrefix);
+  if (prefix === '') return { description };
+  return { uri: pathToUri(prefix), uriBaseId: '%SRCROOT%', description };
+}
+
+function toResult(m: Diagnostic, ruleIndex: number, artifactIndex: number, uri: string): SarifResult {
+  const out: SarifResult = {
+    ruleId: m.ruleId,
+    ruleIndex,
+    level: LEVEL[m.severity],
+    message: { text: m.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri, uriBaseId: CONTENT_ROOT_ID, index: artifactIndex },
+          // SARIF's endColumn is exclusive, like the Diagnostic's.
+          region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
+        },
+      },
+    ],
+  };
+  if (m.pointer !== undefined || m.suggestions !== undefined) {
+    const properties: NonNullable<SarifResult['properties']> = {};
+    if (m.pointer !== undefined) properties.pointer = m.pointer;
+    if (m.suggestions !== undefined) properties.suggestions = [...m.suggestions];
+    out.properties = properties;
+  }
+  return out;
+}
+
+export function formatSarif(result: LintResult, ctx: FormatContext): string {
+  const { rules, index } = buildRules(result, ctx);
+  const files = orderedFiles(result);
+  const artifacts = files.map((file) => ({ location: { uri: pathToUri(file.path), uriBaseId: CONTENT_ROOT_ID } }));
+  const results: SarifResult[] = [];
+  files.forEach((file, artifactIndex) => {
+    const uri = pathToUri(file.path);
+    for (const m of file.messages) results.push(toResult(m, index.get(m.ruleId) ?? 0, artifactIndex, uri));
+  });
+
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'staat', version: ctx.version, rules } },
+        originalUriBaseIds: { [CONTENT_ROOT_ID]: contentRoot(ctx.pathPrefix) },
+        artifacts,
+        // Columns count UTF-16 code units, as JavaScript strings (and so the linter) do.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
