@@ -1,0 +1,106 @@
+// The edition-year aggregations of report.json. Each function takes the derived
+// knelpunten of the edition and returns one sorted list.
+import type { Ministerie, Oproep, Thema } from './content.js';
+import type {
+  DerivedKnelpunt,
+  EditionStand,
+  GedeeldKnelpunt,
+  MeervoudigOpdrachtgeverschap,
+  PerActieBij,
+  PerMinisterie,
+  PerOproep,
+  PerThema,
+} from './types.js';
+import { ACTIE_BIJ_ROLLEN } from './status.js';
+import { byCountThenId, compareIds, sortedIds } from './sort.js';
+
+// per_thema carries several counts; "counts descending" is read as its headline count,
+// `knelpunten` (main thema), then thema id ascending.
+export function perThema(themas: Thema[], knelpunten: DerivedKnelpunt[]): PerThema[] {
+  return themas
+    .map((t) => {
+      const main = knelpunten.filter((k) => k.thema === t.id);
+      return {
+        thema: t.id,
+        naam: t.naam,
+        knelpunten: main.length,
+        // A knelpunt counts once even if it lists its main thema among its subthemas too.
+        knelpunten_incl_subthemas: knelpunten.filter((k) => k.thema === t.id || (k.subthemas ?? []).includes(t.id))
+          .length,
+        organisaties: new Set(main.map((k) => k.organisatie)).size,
+        open: main.filter((k) => k.open).length,
+      };
+    })
+    .sort(byCountThenId((r) => r.knelpunten, (r) => r.thema));
+}
+
+export function perOproep(oproepen: Oproep[], knelpunten: DerivedKnelpunt[]): PerOproep[] {
+  return oproepen
+    .map((o) => ({
+      oproep: o.id as string,
+      titel: o.titel,
+      knelpunten: knelpunten.filter((k) => k.oproepen.includes(o.id)).length,
+    }))
+    .sort(byCountThenId((r) => r.knelpunten, (r) => r.oproep));
+}
+
+export function perActieBij(knelpunten: DerivedKnelpunt[]): PerActieBij[] {
+  return ACTIE_BIJ_ROLLEN.map((rol) => ({
+    rol,
+    knelpunten: knelpunten.filter((k) => k.actie_bij.includes(rol)).length,
+  })).sort(byCountThenId((r) => r.knelpunten, (r) => r.rol));
+}
+
+// Every ministry with a non-zero count. Ids come from the knelpunten (not only the register)
+// so a count can never silently vanish. Sorted by als_eigenaar + als_opdrachtgever
+// descending, then ministerie id ascending.
+export function perMinisterie(ministeries: Ministerie[], knelpunten: DerivedKnelpunt[]): PerMinisterie[] {
+  const ids = new Set<string>(ministeries.map((m) => m.id));
+  for (const k of knelpunten) {
+    if (k.eigenaar !== null) ids.add(k.eigenaar);
+    if (k.opdrachtgever_toegerekend !== null) ids.add(k.opdrachtgever_toegerekend);
+  }
+  return [...ids]
+    .map((ministerie) => ({
+      ministerie,
+      als_eigenaar: knelpunten.filter((k) => k.eigenaar === ministerie).length,
+      als_opdrachtgever: knelpunten.filter((k) => k.opdrachtgever_toegerekend === ministerie).length,
+    }))
+    .filter((r) => r.als_eigenaar + r.als_opdrachtgever > 0)
+    .sort(byCountThenId((r) => r.als_eigenaar + r.als_opdrachtgever, (r) => r.ministerie));
+}
+
+/** Organisations with a Stand in the edition and more than one opdrachtgever that year. */
+export function meervoudigOpdrachtgeverschap(standen: EditionStand[]): MeervoudigOpdrachtgeverschap[] {
+  return standen
+    .filter((s) => s.driehoek.meervoudig_opdrachtgeverschap)
+    .map((s) => ({
+      organisatie: s.organisatie.id,
+      opdrachtgevers: s.driehoek.opdrachtgevers,
+      knelpunten: s.knelpunten.length,
+      opdrachtgever_onbepaald: s.knelpunten.filter((k) => k.opdrachtgever_toegerekend === null).length,
+    }))
+    .sort(byCountThenId((r) => r.knelpunten, (r) => r.organisatie));
+}
+
+// Only values used by ≥ 2 organisations in the edition year. Sorted by the number of
+// organisations descending, then the number of knelpunten descending, then the value.
+export function gedeeldeKnelpunten(knelpunten: DerivedKnelpunt[]): GedeeldKnelpunt[] {
+  const groups = new Map<string, DerivedKnelpunt[]>();
+  for (const k of knelpunten) {
+    if (k.gedeeld_knelpunt === undefined) continue;
+    groups.set(k.gedeeld_knelpunt, [...(groups.get(k.gedeeld_knelpunt) ?? []), k]);
+  }
+  const result: GedeeldKnelpunt[] = [];
+  for (const [value, members] of groups) {
+    const organisaties = sortedIds(members.map((k) => k.organisatie));
+    if (organisaties.length < 2) continue;
+    result.push({ gedeeld_knelpunt: value, organisaties, knelpunten: sortedIds(members.map((k) => k.global_id)) });
+  }
+  return result.sort(
+    (a, b) =>
+      b.organisaties.length - a.organisaties.length ||
+      b.knelpunten.length - a.knelpunten.length ||
+      compareIds(a.gedeeld_knelpunt, b.gedeeld_knelpunt),
+  );
+}

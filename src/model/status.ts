@@ -1,0 +1,23 @@
+import type { ActieBij, Status } from './content.js';
+
+/** Open means status not `opgelost` and not `vervallen` (report.md). */
+export function isOpen(status: Status): boolean {
+  return status !== 'opgelost' && status !== 'vervallen';
+}
+
+// Every role of the `actie_bij` enum, in the order of format.md. per_actie_bij lists each
+// of them, also with 0. The `satisfies` + exhaustiveness check below makes the compiler
+// complain when the schema's enum gains a role that is missing here.
+export const ACTIE_BIJ_ROLLEN = [
+  'politiek',
+  'eigenaar',
+  'opdrachtgever',
+  'opdrachtnemer',
+  'ketenpartner',
+  'medeoverheid',
+  'eu',
+] as const satisfies readonly ActieBij[];
+
+type MissingRole = Exclude<ActieBij, (typeof ACTIE_BIJ_ROLLEN)[number]>;
+const _allRolesListed: [MissingRole] extends [never] ? true : MissingRole = true;
+void _allRolesListed;
