@@ -1,5 +1,4 @@
-// The single place where the model imports content types from, so switching from the
-// stand-ins to the generated '../content/types.js' is a one-file change.
+// The single place where the model imports content types from (generated from schemas/).
 export type {
   Edition,
   Stand,
@@ -12,9 +11,9 @@ export type {
   DriehoekPeriode,
   Thema,
   Oproep,
-} from './content-shapes.js';
+} from '../content/types.js';
 
-import type { Knelpunt } from './content-shapes.js';
+import type { Knelpunt } from '../content/types.js';
 
 /** Status of a knelpunt (the schema's enum). */
 export type Status = Knelpunt['status'];
