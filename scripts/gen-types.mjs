@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates src/content/types.ts from the JSON Schemas in schemas/ (the single source of truth of
-// the content format). `--check` compares instead of writing and exits 1 when the file is stale.
+// the content format). `--check` compares instead of writing and exits 1 when the file is stale;
+// `--out=<file>` writes (or checks) another file instead, which lets tests exercise --check safely.
 //
 // Type names are fixed here rather than taken from the schemas: the schemas' `title`s are Dutch
 // hover text for editors and must never leak into identifiers. So titles (and `examples`) are
@@ -8,7 +9,7 @@
 // root is named from ROOT_NAMES by its `$id`.
 
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 
@@ -89,20 +90,21 @@ export async function generate() {
 }
 
 async function main() {
-  const check = process.argv.includes('--check');
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const outArg = args.find((a) => a.startsWith('--out='));
+  const output = outArg ? resolve(outArg.slice('--out='.length)) : OUTPUT;
   const expected = await generate();
   if (check) {
-    const actual = await readFile(OUTPUT, 'utf8').catch(() => null);
+    const actual = await readFile(output, 'utf8').catch(() => null);
     if (actual !== expected) {
-      process.stderr.write(
-        'src/content/types.ts is out of date with schemas/; run `npm run gen:types`.\n',
-      );
+      process.stderr.write(`${output} is out of date with schemas/; run \`npm run gen:types\`.\n`);
       process.exitCode = 1;
     }
     return;
   }
-  await mkdir(dirname(OUTPUT), { recursive: true });
-  await writeFile(OUTPUT, expected, 'utf8');
+  await mkdir(dirname(output), { recursive: true });
+  await writeFile(output, expected, 'utf8');
 }
 
 // Only act when run as a script, so tests can import generate() without writing files.
