@@ -13,7 +13,7 @@ export function driehoekInYear(organisatie: Organisatie | undefined, year: numbe
     const covers = p.vanaf <= year && (p.tot === undefined || year <= p.tot);
     if (covers && (periode === null || p.vanaf > periode.vanaf)) periode = p;
   }
-  // Opdrachtgevers keep register order? report.md: "id lists ascending", so sorted.
+  // report.md: "id lists ascending", so opdrachtgevers are sorted, not in register order.
   const opdrachtgevers = periode ? sortedIds(periode.opdrachtgevers) : [];
   return {
     periode,
