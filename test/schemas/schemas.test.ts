@@ -203,10 +203,48 @@ describe('structural rules of the format', () => {
     for (const r of (n.node['required'] as string[] | undefined) ?? []) expect(props).toContain(r);
   });
 
-  it('slug fields are limited to 80 characters', () => {
+  it('fields that define a code are slugs of at most 80 characters', () => {
     const slugs = strings.filter((n) => n.node['pattern'] === SLUG);
-    expect(slugs.length).toBeGreaterThan(15);
+    expect(slugs.map((n) => n.label).sort()).toEqual(
+      [
+        'ministeries#/definitions/Ministerie/properties/id',
+        'ministeries#/definitions/Ministerie/properties/opvolger',
+        'organisaties#/definitions/Organisatie/properties/id',
+        'organisaties#/definitions/DriehoekPeriode/properties/eigenaar',
+        'organisaties#/definitions/DriehoekPeriode/properties/opdrachtgevers/items',
+        'stand#/definitions/Knelpunt/properties/id',
+        'stand#/definitions/Knelpunt/properties/gedeeld_knelpunt',
+        'stand#/definitions/Lichtpunt/properties/id',
+        'stand#/definitions/Dilemma/properties/id',
+        'themas#/definitions/Thema/properties/id',
+      ].sort(),
+    );
     for (const n of slugs) expect(n.node['maxLength'], n.label).toBe(80);
+  });
+
+  // A Stand's references to the registers carry no slug pattern on purpose: a value such as
+  // `UWV` must reach the cross-file rules (unknown-organisatie and friends), which can suggest
+  // the intended code, instead of stopping at a bare pattern error.
+  it('references from a Stand to the registers are non-empty, at most 80 characters, without pattern', () => {
+    const references = [
+      'stand#/properties/organisatie',
+      'stand#/definitions/Knelpunt/properties/thema',
+      'stand#/definitions/Knelpunt/properties/subthemas/items',
+      'stand#/definitions/Knelpunt/properties/opdrachtgever',
+      'stand#/definitions/Knelpunt/properties/ketenpartners/items',
+      'stand#/definitions/Lichtpunt/properties/thema',
+      'stand#/definitions/Lichtpunt/properties/organisaties/items',
+      'stand#/definitions/Dilemma/properties/thema',
+    ];
+    const byLabel = new Map(allNodes.map((n) => [n.label, n.node]));
+    for (const label of references) {
+      const node = byLabel.get(label);
+      expect(node, label).toBeDefined();
+      expect(typesOf(node!), label).toEqual(['string']);
+      expect(node!['pattern'], label).toBeUndefined();
+      expect(node!['minLength'], label).toBe(1);
+      expect(node!['maxLength'], label).toBe(80);
+    }
   });
 
   it('date fields carry both format date and the YYYY-MM-DD pattern', () => {
@@ -239,15 +277,28 @@ describe('structural rules of the format', () => {
     for (const n of stringLists) expect(n.node['uniqueItems'], n.label).toBe(true);
   });
 
-  it('years are integers between 2000 and 2100', () => {
+  // Reporting years start at 2000; ministries and driehoek periods may be much older.
+  it('years are integers up to 2100, from 2000 for reports and from 1800 for register periods', () => {
     const years = allNodes.filter((n) =>
       /\/(verslagjaar|eerste_melding|vanaf|tot)$/.test(n.pointer),
     );
-    expect(years.length).toBe(7);
+    const minimumOf = (label: string): number =>
+      label.startsWith('ministeries#') || label.startsWith('organisaties#') ? 1800 : 2000;
+    expect(years.map((n) => [n.label, minimumOf(n.label)]).sort()).toEqual(
+      [
+        ['stand#/properties/verslagjaar', 2000],
+        ['stand#/definitions/Knelpunt/properties/eerste_melding', 2000],
+        ['staat#/properties/verslagjaar', 2000],
+        ['ministeries#/definitions/Ministerie/properties/vanaf', 1800],
+        ['ministeries#/definitions/Ministerie/properties/tot', 1800],
+        ['organisaties#/definitions/DriehoekPeriode/properties/vanaf', 1800],
+        ['organisaties#/definitions/DriehoekPeriode/properties/tot', 1800],
+      ].sort(),
+    );
     for (const n of years) {
       expect(n.node['type'], n.label).toBe('integer');
-      expect(n.node['minimum']).toBe(2000);
-      expect(n.node['maximum']).toBe(2100);
+      expect(n.node['minimum'], n.label).toBe(minimumOf(n.label));
+      expect(n.node['maximum'], n.label).toBe(2100);
     }
   });
 });
@@ -310,6 +361,19 @@ const validStand: Stand = {
 
 const minimalStand: Stand = { organisatie: 'svb', verslagjaar: 2023, knelpunten: [] };
 
+// Wrongly spelled references are the cross-file rules' business, not the schema's.
+const misspelledReferences: Stand = {
+  organisatie: 'UWV',
+  verslagjaar: 2024,
+  knelpunten: [
+    { ...knelpunt, thema: 'Niet gebruik', subthemas: ['Samenloop regelingen'], opdrachtgever: 'SZW', ketenpartners: ['S V B'] },
+  ],
+  lichtpunten: [
+    { id: 'samen', titel: 'Samen', beschrijving: 'Samen.', thema: 'ICT', organisaties: ['Belastingdienst/Toeslagen'] },
+  ],
+  dilemmas: [{ id: 'keuze', titel: 'Keuze', beschrijving: 'Lastig.', thema: 'Doorlooptijden & achterstanden' }],
+};
+
 const validEdition: Edition = {
   titel: 'Staat van de Uitvoering 2022',
   editie: '2022',
@@ -321,6 +385,12 @@ const validEdition: Edition = {
 const validMinisteries: MinisteriesRegister = [
   { id: 'szw', naam: 'Sociale Zaken en Werkgelegenheid', afkorting: 'SZW' },
   { id: 'ezk', naam: 'Economische Zaken en Klimaat', afkorting: 'EZK', vanaf: 2017, tot: 2024, opvolger: 'ez' },
+];
+
+// Periods before the first Standen are allowed, down to 1800.
+const oldMinisteries: MinisteriesRegister = [
+  { id: 'fin', naam: 'Financiën', afkorting: 'FIN', vanaf: 1800 },
+  { id: 'wvc', naam: 'Welzijn, Volksgezondheid en Cultuur', afkorting: 'WVC', vanaf: 1982, tot: 1994, opvolger: 'vws' },
 ];
 
 const validOrganisaties: OrganisatiesRegister = [
@@ -338,6 +408,18 @@ const validOrganisaties: OrganisatiesRegister = [
   { id: 'vng', naam: 'VNG', type: 'medeoverheid', driehoek: [{ vanaf: 2020, eigenaar: null, opdrachtgevers: [] }] },
 ];
 
+const oldOrganisaties: OrganisatiesRegister = [
+  {
+    id: 'svb',
+    naam: 'Sociale Verzekeringsbank',
+    type: 'zbo',
+    driehoek: [
+      { vanaf: 1800, tot: 1956, eigenaar: 'szw', opdrachtgevers: ['szw'] },
+      { vanaf: 1957, eigenaar: 'szw', opdrachtgevers: ['szw'] },
+    ],
+  },
+];
+
 const validThemas: ThemasRegister = [
   { id: 'niet-gebruik', naam: 'Niet-gebruik', omschrijving: 'Mensen krijgen niet waar ze recht op hebben.', oproepen: ['O1', 'O5'], synoniemen: ['non-take-up'] },
   { id: 'overig', naam: 'Overig', omschrijving: 'Rest.', oproepen: [] },
@@ -348,10 +430,10 @@ const validOproepen: OproepenRegister = [
 ];
 
 const VALID: Record<SchemaName, Json[]> = {
-  stand: [validStand as unknown as Json, minimalStand as unknown as Json],
+  stand: [validStand as unknown as Json, minimalStand as unknown as Json, misspelledReferences as unknown as Json],
   staat: [validEdition as unknown as Json, { titel: 'T', editie: '2024', verslagjaar: 2024 }],
-  ministeries: [validMinisteries as unknown as Json, []],
-  organisaties: [validOrganisaties as unknown as Json],
+  ministeries: [validMinisteries as unknown as Json, [], oldMinisteries as unknown as Json],
+  organisaties: [validOrganisaties as unknown as Json, oldOrganisaties as unknown as Json],
   themas: [validThemas as unknown as Json],
   oproepen: [validOproepen as unknown as Json],
 };
@@ -401,7 +483,8 @@ const INVALID: Case[] = [
   { name: 'stand', base: stand, path: ['organisatie'], value: DELETE, keyword: 'required', at: '' },
   { name: 'stand', base: stand, path: ['knelpunten'], value: DELETE, keyword: 'required', at: '' },
   { name: 'stand', base: stand, path: ['organisatei'], value: 'uwv', keyword: 'additionalProperties', at: '' },
-  { name: 'stand', base: stand, path: ['organisatie'], value: 'UWV', keyword: 'pattern', at: '/organisatie' },
+  { name: 'stand', base: stand, path: ['organisatie'], value: '', keyword: 'minLength', at: '/organisatie' },
+  { name: 'stand', base: stand, path: ['organisatie'], value: 5, keyword: 'type', at: '/organisatie' },
   { name: 'stand', base: stand, path: ['organisatie'], value: long(81), keyword: 'maxLength', at: '/organisatie' },
   { name: 'stand', base: stand, path: ['verslagjaar'], value: '2024', keyword: 'type', at: '/verslagjaar' },
   { name: 'stand', base: stand, path: ['verslagjaar'], value: 2024.5, keyword: 'type', at: '/verslagjaar' },
@@ -433,13 +516,16 @@ const INVALID: Case[] = [
   { name: 'stand', base: stand, path: [...K, 'actie_bij'], value: 'politiek', keyword: 'type', at: '/knelpunten/0/actie_bij' },
   { name: 'stand', base: stand, path: [...K, 'actie_bij'], value: ['politiek', 'politiek'], keyword: 'uniqueItems', at: '/knelpunten/0/actie_bij' },
   { name: 'stand', base: stand, path: [...K, 'actie_bij'], value: ['minister'], keyword: 'enum', at: '/knelpunten/0/actie_bij/0' },
-  { name: 'stand', base: stand, path: [...K, 'thema'], value: 'Niet gebruik', keyword: 'pattern', at: '/knelpunten/0/thema' },
+  { name: 'stand', base: stand, path: [...K, 'thema'], value: '', keyword: 'minLength', at: '/knelpunten/0/thema' },
+  { name: 'stand', base: stand, path: [...K, 'thema'], value: long(81), keyword: 'maxLength', at: '/knelpunten/0/thema' },
+  { name: 'stand', base: stand, path: [...K, 'subthemas'], value: [''], keyword: 'minLength', at: '/knelpunten/0/subthemas/0' },
   { name: 'stand', base: stand, path: [...K, 'subthemas'], value: ['ict', 'ict'], keyword: 'uniqueItems', at: '/knelpunten/0/subthemas' },
-  { name: 'stand', base: stand, path: [...K, 'opdrachtgever'], value: 'SZW', keyword: 'pattern', at: '/knelpunten/0/opdrachtgever' },
+  { name: 'stand', base: stand, path: [...K, 'opdrachtgever'], value: '', keyword: 'minLength', at: '/knelpunten/0/opdrachtgever' },
   { name: 'stand', base: stand, path: [...K, 'eerste_melding'], value: 1999, keyword: 'minimum', at: '/knelpunten/0/eerste_melding' },
   { name: 'stand', base: stand, path: [...K, 'doelgroepen'], value: ['kinderen'], keyword: 'enum', at: '/knelpunten/0/doelgroepen/0' },
   { name: 'stand', base: stand, path: [...K, 'wetten'], value: [''], keyword: 'minLength', at: '/knelpunten/0/wetten/0' },
-  { name: 'stand', base: stand, path: [...K, 'ketenpartners'], value: ['S V B'], keyword: 'pattern', at: '/knelpunten/0/ketenpartners/0' },
+  { name: 'stand', base: stand, path: [...K, 'ketenpartners'], value: [''], keyword: 'minLength', at: '/knelpunten/0/ketenpartners/0' },
+  { name: 'stand', base: stand, path: [...K, 'ketenpartners'], value: [long(81)], keyword: 'maxLength', at: '/knelpunten/0/ketenpartners/0' },
   { name: 'stand', base: stand, path: [...K, 'gedeeld_knelpunt'], value: long(81), keyword: 'maxLength', at: '/knelpunten/0/gedeeld_knelpunt' },
   { name: 'stand', base: stand, path: [...K, 'hardheid'], value: 'ja', keyword: 'type', at: '/knelpunten/0/hardheid' },
   { name: 'stand', base: stand, path: [...K, 'oproepen'], value: ['O6'], keyword: 'enum', at: '/knelpunten/0/oproepen/0' },
@@ -450,6 +536,9 @@ const INVALID: Case[] = [
   { name: 'stand', base: stand, path: ['lichtpunten', 0, 'beschrijving'], value: DELETE, keyword: 'required', at: '/lichtpunten/0' },
   { name: 'stand', base: stand, path: ['lichtpunten', 0, 'organisaties'], value: ['svb', 'svb'], keyword: 'uniqueItems', at: '/lichtpunten/0/organisaties' },
   { name: 'stand', base: stand, path: ['lichtpunten', 0, 'status'], value: 'nieuw', keyword: 'additionalProperties', at: '/lichtpunten/0' },
+  { name: 'stand', base: stand, path: ['lichtpunten', 0, 'thema'], value: '', keyword: 'minLength', at: '/lichtpunten/0/thema' },
+  { name: 'stand', base: stand, path: ['lichtpunten', 0, 'organisaties'], value: [''], keyword: 'minLength', at: '/lichtpunten/0/organisaties/0' },
+  { name: 'stand', base: stand, path: ['dilemmas', 0, 'thema'], value: '', keyword: 'minLength', at: '/dilemmas/0/thema' },
   { name: 'stand', base: stand, path: ['dilemmas', 0, 'id'], value: 'Snel of zorgvuldig', keyword: 'pattern', at: '/dilemmas/0/id' },
   { name: 'stand', base: stand, path: ['dilemmas', 0, 'afweging_tussen'], value: 'snelheid', keyword: 'type', at: '/dilemmas/0/afweging_tussen' },
   // Edition
@@ -461,6 +550,8 @@ const INVALID: Case[] = [
   // Registers
   { name: 'ministeries', base: validMinisteries as unknown as Json, path: [0, 'afkorting'], value: DELETE, keyword: 'required', at: '/0' },
   { name: 'ministeries', base: validMinisteries as unknown as Json, path: [1, 'tot'], value: 2101, keyword: 'maximum', at: '/1/tot' },
+  { name: 'ministeries', base: validMinisteries as unknown as Json, path: [1, 'vanaf'], value: 1799, keyword: 'minimum', at: '/1/vanaf' },
+  { name: 'ministeries', base: validMinisteries as unknown as Json, path: [1, 'tot'], value: 1799, keyword: 'minimum', at: '/1/tot' },
   { name: 'ministeries', base: validMinisteries as unknown as Json, path: [1, 'opvolger'], value: 'EZ', keyword: 'pattern', at: '/1/opvolger' },
   { name: 'ministeries', base: validMinisteries as unknown as Json, path: [0, 'geldig_van'], value: 2020, keyword: 'additionalProperties', at: '/0' },
   { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'type'], value: 'stichting', keyword: 'enum', at: '/0/type' },
@@ -471,6 +562,9 @@ const INVALID: Case[] = [
   { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'driehoek', 0, 'eigenaar'], value: DELETE, keyword: 'required', at: '/0/driehoek/0' },
   { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'driehoek', 0, 'opdrachtgevers'], value: ['szw', 'szw'], keyword: 'uniqueItems', at: '/0/driehoek/0/opdrachtgevers' },
   { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'driehoek', 0, 'vanaf'], value: '2020', keyword: 'type', at: '/0/driehoek/0/vanaf' },
+  { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'driehoek', 0, 'vanaf'], value: 1799, keyword: 'minimum', at: '/0/driehoek/0/vanaf' },
+  { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'driehoek', 0, 'tot'], value: 1799, keyword: 'minimum', at: '/0/driehoek/0/tot' },
+  { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'driehoek', 0, 'tot'], value: 2101, keyword: 'maximum', at: '/0/driehoek/0/tot' },
   { name: 'organisaties', base: validOrganisaties as unknown as Json, path: [0, 'driehoek', 0, 'opdrachtgever'], value: 'szw', keyword: 'additionalProperties', at: '/0/driehoek/0' },
   { name: 'themas', base: validThemas as unknown as Json, path: [0, 'oproepen'], value: DELETE, keyword: 'required', at: '/0' },
   { name: 'themas', base: validThemas as unknown as Json, path: [0, 'oproepen'], value: ['O0'], keyword: 'enum', at: '/0/oproepen/0' },
