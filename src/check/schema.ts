@@ -1,0 +1,205 @@
+/**
+ * Validates each file's data against its JSON Schema (schemas/, the single source of truth)
+ * and turns ajv's errors into positioned Dutch diagnostics `schema-<keyword>`.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { reportAt, type SourceFile } from '../load/source-file.js';
+import { describePointer } from './describe.js';
+import { didYouMean, suggest } from './suggest.js';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+export const SCHEMA_FILES = {
+  edition: 'staat.schema.json',
+  stand: 'stand.schema.json',
+  ministeries: 'ministeries.schema.json',
+  organisaties: 'organisaties.schema.json',
+  themas: 'themas.schema.json',
+  oproepen: 'oproepen.schema.json',
+} as const;
+export type SchemaName = keyof typeof SCHEMA_FILES;
+
+// ajv-formats is CommonJS; under NodeNext its default export is the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv, formats?: string[]) => Ajv;
+
+let validators: Map<SchemaName, ValidateFunction> | undefined;
+
+/** Compiled once per process: compiling is the expensive part of validation. */
+function getValidators(): Map<SchemaName, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+  addFormats(ajv, ['date', 'uri']);
+  validators = new Map();
+  for (const [name, file] of Object.entries(SCHEMA_FILES) as [SchemaName, string][]) {
+    const schema = JSON.parse(readFileSync(SCHEMA_DIR + file, 'utf8')) as object;
+    validators.set(name, ajv.compile(schema));
+  }
+  return validators;
+}
+
+export function schemaNameOf(file: SourceFile): SchemaName {
+  if (file.kind === 'edition') return 'edition';
+  if (file.kind === 'register' && file.register) return file.register;
+  return 'stand';
+}
+
+/** Validates a parsed file; returns true when the data matches its schema. */
+export function validateSchema(file: SourceFile): boolean {
+  if (file.data === undefined) return false;
+  const validate = getValidators().get(schemaNameOf(file))!;
+  if (validate(file.data)) return true;
+  for (const error of relevantErrors(validate.errors ?? [])) reportSchemaError(file, error);
+  return false;
+}
+
+/** Drops errors that only repeat another: a wrong type makes its `format`/`pattern` noise. */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const typeFailed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword !== 'type' && typeFailed.has(e.instancePath)) return false;
+    // `format` and `pattern` on one value say the same thing; keep the first.
+    const key = `${e.instancePath}|${e.keyword === 'format' || e.keyword === 'pattern' ? 'shape' : e.keyword}|${JSON.stringify(e.params)}`;
+    if (e.keyword === 'format' || e.keyword === 'pattern') {
+      const shapeKey = `${e.instancePath}|shape`;
+      if (seen.has(shapeKey)) return false;
+      seen.add(shapeKey);
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function kebab(keyword: string): string {
+  return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+const TYPE_NL: Record<string, string> = {
+  string: 'een tekst',
+  integer: 'een geheel getal',
+  number: 'een getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een blok met velden',
+  null: 'leeg',
+};
+
+function typeName(t: unknown): string {
+  const list = Array.isArray(t) ? t : String(t).split(',');
+  return list.map((x) => TYPE_NL[String(x)] ?? String(x)).join(' of ');
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function reportSchemaError(file: SourceFile, e: ErrorObject): void {
+  const ruleId = `schema-${kebab(e.keyword)}`;
+  const where = describePointer(e.instancePath, file.data);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const field = String(p['missingProperty']);
+      reportAt(file, ruleId, `Het verplichte veld '${field}' ontbreekt ${where.in}. Voeg '${field}:' toe met een waarde.`, `${e.instancePath}/${field}`);
+      return;
+    }
+    case 'additionalProperties': {
+      const field = String(p['additionalProperty']);
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = suggest(field, allowed.map((a) => ({ id: a, names: [a] })), 1);
+      const extra =
+        file.format === 'md' && file.kind === 'stand' && field === 'samenvatting'
+          ? ''
+          : hint.length > 0
+            ? didYouMean(hint)
+            : ` Toegestaan zijn: ${allowed.join(', ')}.`;
+      reportAt(file, ruleId, `Het veld '${field}' ${where.in} bestaat niet in het formaat en wordt niet gebruikt.${extra}`, `${e.instancePath}/${field}`, 'key', { suggestions: hint });
+      return;
+    }
+    case 'enum': {
+      const allowed = ((p['allowedValues'] as unknown[]) ?? []).map(String);
+      const hint = suggest(String(e.data), allowed.map((a) => ({ id: a, names: [a, a.replace(/_/g, ' ')] })), 1);
+      reportAt(file, ruleId, `'${shown(e.data)}' is geen toegestane waarde voor ${where.field}.${didYouMean(hint)} Kies uit: ${allowed.join(', ')}.`, e.instancePath, 'value', { suggestions: hint });
+      return;
+    }
+    case 'type':
+      reportAt(file, ruleId, `${where.Field} moet ${typeName(p['type'])} zijn, maar is ${describeValue(e.data)}.${typeHint(p['type'], e.data)}`, e.instancePath);
+      return;
+    case 'pattern':
+      reportAt(file, ruleId, patternMessage(where.field, String(e.data), String(p['pattern'])), e.instancePath);
+      return;
+    case 'format':
+      reportAt(file, ruleId, formatMessage(where.field, String(e.data), String(p['format'])), e.instancePath);
+      return;
+    case 'minLength':
+      reportAt(file, ruleId, Number(p['limit']) <= 1 ? `${where.Field} is leeg. Vul een tekst in.` : `${where.Field} is te kort: minimaal ${String(p['limit'])} tekens.`, e.instancePath);
+      return;
+    case 'maxLength':
+      reportAt(file, ruleId, `${where.Field} is te lang: ${String(e.data).length} tekens, maximaal ${String(p['limit'])}. Maak het korter.`, e.instancePath);
+      return;
+    case 'minimum':
+    case 'maximum':
+      reportAt(file, ruleId, `${where.Field} is ${shown(e.data)}, maar moet ${e.keyword === 'minimum' ? 'minstens' : 'hoogstens'} ${String(p['limit'])} zijn.`, e.instancePath);
+      return;
+    case 'minItems':
+      reportAt(file, ruleId, `${where.Field} moet minstens ${String(p['limit'])} ${Number(p['limit']) === 1 ? 'element' : 'elementen'} bevatten.`, e.instancePath);
+      return;
+    case 'maxItems':
+      reportAt(file, ruleId, `${where.Field} mag hoogstens ${String(p['limit'])} elementen bevatten.`, e.instancePath);
+      return;
+    case 'uniqueItems': {
+      const index = Number(p['j']);
+      reportAt(file, ruleId, `${where.Field} bevat een waarde twee keer (element ${Number(p['i']) + 1} en ${index + 1}). Verwijder de dubbele.`, `${e.instancePath}/${Number.isFinite(index) ? Number(p['i']) : 0}`);
+      return;
+    }
+    default:
+      reportAt(file, ruleId, `${where.Field} voldoet niet aan het formaat (${e.keyword}).`, e.instancePath);
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'leeg';
+  if (Array.isArray(value)) return 'een lijst';
+  if (typeof value === 'object') return 'een blok met velden';
+  if (typeof value === 'string') return `de tekst '${shown(value)}'`;
+  return `'${shown(value)}'`;
+}
+
+function typeHint(type: unknown, value: unknown): string {
+  const t = String(type);
+  if (t.includes('integer') && typeof value === 'string' && /^\d+$/.test(value.trim())) return ' Haal de aanhalingstekens weg.';
+  if (t === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return ` Zet de waarde tussen aanhalingstekens: "${String(value)}".`;
+  if (t === 'array' && (typeof value === 'string' || typeof value === 'number')) return ` Schrijf een lijst, bijvoorbeeld: [${JSON.stringify(value)}].`;
+  if (value === null) return ' Vul een waarde in of laat het veld helemaal weg.';
+  return '';
+}
+
+function patternMessage(field: string, value: string, pattern: string): string {
+  if (pattern.includes('a-z0-9')) {
+    const slug = value
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    const hint = slug && slug !== value ? ` Bijvoorbeeld: '${slug}'.` : '';
+    return `${capital(field)} '${shown(value)}' heeft niet de vorm van een code: alleen kleine letters, cijfers en losse streepjes, zonder spaties.${hint}`;
+  }
+  if (pattern.includes('\\d{4}')) return `${capital(field)} '${shown(value)}' is geen datum van de vorm JJJJ-MM-DD, zoals "2024-05-15".`;
+  if (pattern.includes('https?')) return `${capital(field)} '${shown(value)}' is geen webadres dat met http:// of https:// begint.`;
+  return `${capital(field)} '${shown(value)}' heeft niet de verwachte vorm.`;
+}
+
+function formatMessage(field: string, value: string, format: string): string {
+  if (format === 'date') return `${capital(field)} '${shown(value)}' is geen bestaande datum van de vorm JJJJ-MM-DD, zoals "2024-05-15".`;
+  if (format === 'uri') return `${capital(field)} '${shown(value)}' is geen volledig webadres. Schrijf het met https:// ervoor.`;
+  return `${capital(field)} '${shown(value)}' heeft niet de vorm ${format}.`;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

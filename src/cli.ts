@@ -1,0 +1,127 @@
+/**
+ * The command line: parses arguments with commander and maps every outcome to the exit codes
+ * of cli.md. The only module that knows about exit codes; `bin/staat.js` is a thin shell.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMAT_NAMES, isFormatName, type FormatName } from './format/index.js';
+import { renderExplanation } from './lint/rule-table.js';
+import { findRule, RULES } from './lint/rules.js';
+import { runLint } from './commands/lint.js';
+import { UsageError, type CliIO } from './commands/io.js';
+import { VERSION } from './commands/version.js';
+import { suggest, didYouMean } from './check/suggest.js';
+
+export { type CliIO } from './commands/io.js';
+
+export const EXIT = { ok: 0, content: 1, usage: 2, internal: 3 } as const;
+
+/** Runs `staat` with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`staat: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(
+      `staat: interne fout. Dit is een fout in staat, niet in uw inhoud. Meld het alstublieft bij de beheerders van staat, met de opdracht die u gaf en deze melding:\n  ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}\n`,
+    );
+    if (io.env['STAAT_DEBUG']) io.stderr.write(`${detail}\n`);
+    return EXIT.internal;
+  }
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('staat')
+    .description('Controleer en bundel de Standen van de Uitvoering tot de Staat van de Uitvoering.')
+    .version(VERSION, '-V, --version', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .addHelpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    });
+
+  const withCommon = (cmd: Command): Command =>
+    cmd
+      .helpOption('-h, --help', 'toon hulp bij deze opdracht')
+      .option('--content <map>', 'de inhoudsmap (met staat.yaml); standaard gezocht vanaf de huidige map')
+      .option('-q, --quiet', 'toon alleen problemen', false)
+      .option('--verbose', 'toon ook tijden per bestand', false)
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(translateCommanderError(s)),
+      });
+
+  withCommon(program.command('lint'))
+    .description('controleer de registers en de gegeven Standen (standaard: alle)')
+    .argument('[paden...]', 'Standen of mappen om te controleren')
+    .addOption(new Option('-f, --format <vorm>', 'uitvoervorm').choices([...FORMAT_NAMES]).default('stylish'))
+    .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
+    .option('--max-warnings <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit', parseCount)
+    .action((paths: string[], opts: { content?: string; format: string; strict: boolean; maxWarnings?: number; quiet: boolean }) => {
+      const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
+      setExit(
+        runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
+      );
+    });
+
+  program
+    .command('explain')
+    .description('leg een regel uit, met een fout en een goed voorbeeld')
+    .argument('<regel>', 'de regel-id, bijvoorbeeld unknown-thema')
+    .helpOption('-h, --help', 'toon hulp bij deze opdracht')
+    .exitOverride()
+    .action((id: string) => {
+      const text = findRule(id) ? renderExplanation(id) : undefined;
+      if (text === undefined) {
+        const hint = suggest(id, RULES.map((r) => ({ id: r.id, names: [r.id] })));
+        throw new UsageError(`Regel '${id}' bestaat niet.${didYouMean(hint)} Alle regels: staat explain --list.`.replace(' --list', hint.length ? ' --list' : ' --list'));
+      }
+      io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      setExit(EXIT.ok);
+    });
+
+  return program;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('verwacht een geheel getal van 0 of meer.');
+  return Number(value);
+}
+
+/** Commander speaks English; our users read Dutch. */
+function translateCommanderError(message: string): string {
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/unknown option '([^']+)'(?:\s*\(Did you mean (.+)\?\))?/, (m) => `onbekende optie '${m[1]}'.${m[2] ? ` Bedoelde u ${m[2]}?` : ''} Zie --help.`],
+    [/unknown command '([^']+)'(?:\s*\(Did you mean (.+)\?\))?/, (m) => `onbekende opdracht '${m[1]}'.${m[2] ? ` Bedoelde u ${m[2]}?` : ''} Zie staat --help.`],
+    [/missing required argument '([^']+)'/, (m) => `het argument '${m[1]}' ontbreekt. Zie --help.`],
+    [/option '([^']+)' argument missing/, (m) => `de optie '${m[1]}' heeft een waarde nodig.`],
+    [/option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./, (m) => `'${m[2]}' is geen geldige waarde voor ${m[1]}. Kies uit: ${m[3]}.`],
+    [/option '([^']+)' argument '([^']*)' is invalid\.\s*(.*)/, (m) => `'${m[2]}' is geen geldige waarde voor ${m[1]}: ${m[3]}`],
+    [/too many arguments/, () => 'te veel argumenten. Zie --help.'],
+  ];
+  for (const [re, fn] of rules) {
+    const m = re.exec(message);
+    if (m) return `staat: ${fn(m)}\n`;
+  }
+  return message.startsWith('error:') ? `staat: ${message.slice(6).trim()}\n` : message;
+}

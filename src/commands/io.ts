@@ -1,0 +1,22 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Milliseconds, for durations only (never for output content). */
+  now: () => number;
+}
+
+/** A usage problem: exit code 2 with a Dutch message. */
+export class UsageError extends Error {}
+
+/** Colours honour NO_COLOR and FORCE_COLOR (https://no-color.org), else the terminal. */
+export function useColor(io: CliIO, isTTY: boolean): boolean {
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return isTTY;
+}

@@ -1,0 +1,20 @@
+/** Finds the content root: `--content DIR`, else the first folder upwards holding staat.yaml. */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export const EDITION_FILE = 'staat.yaml';
+
+export function findContentRoot(cwd: string, explicit: string | undefined, firstPath: string | undefined): string | undefined {
+  if (explicit !== undefined) {
+    const dir = resolve(cwd, explicit);
+    return existsSync(resolve(dir, EDITION_FILE)) ? dir : undefined;
+  }
+  let dir = resolve(cwd, firstPath ?? '.');
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
+  for (;;) {
+    if (existsSync(resolve(dir, EDITION_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Turns the bytes of a submitted file into text, or says in Dutch why it cannot be read.
+ * Submissions come from outside: a Stand that is binary, UTF-16 or absurdly large is normal
+ * input that gets a rule id, never a crash or a hang.
+ */
+
+/** Far above any real Stand (the largest real ones are tens of KB), far below trouble. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; ruleId: 'file-too-large' | 'file-binary' | 'file-encoding'; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** `size` is the file's real size, which may exceed the bytes read. */
+export function decodeSource(bytes: Uint8Array, size: number = bytes.length): DecodeResult {
+  if (size > MAX_FILE_BYTES) {
+    const kb = Math.round(size / 1024);
+    return {
+      ok: false,
+      ruleId: 'file-too-large',
+      message: `Dit bestand is ${kb} KB; het maximum is ${MAX_FILE_BYTES / 1024} KB. Een Stand is tekst; laat grote bijlagen weg en verwijs er met een link (bronnen) naar.`,
+    };
+  }
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    return {
+      ok: false,
+      ruleId: 'file-encoding',
+      message: 'Dit bestand is opgeslagen als UTF-16. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8).',
+    };
+  }
+  if (bytes.includes(0)) {
+    return {
+      ok: false,
+      ruleId: 'file-binary',
+      message: 'Dit bestand bevat binaire gegevens (NUL-tekens) en is dus geen tekstbestand. Lever de Stand aan als Markdown (.md) of YAML (.yaml) in UTF-8.',
+    };
+  }
+  let text: string;
+  try {
+    // TextDecoder drops a UTF-8 BOM: editors do not count it as a column either.
+    text = utf8.decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      ruleId: 'file-encoding',
+      message: 'Dit bestand is geen geldige UTF-8-tekst (bijvoorbeeld Windows-1252 of Latin-1). Sla het op als UTF-8.',
+    };
+  }
+  return { ok: true, text };
+}

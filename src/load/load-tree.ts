@@ -1,0 +1,102 @@
+/** Reads every file of a content tree into SourceFiles; unreadable files become diagnostics. */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeSource, MAX_FILE_BYTES } from './decode.js';
+import { splitFrontMatter } from './front-matter.js';
+import { Positions } from './positions.js';
+import { report, type SourceFile } from './source-file.js';
+import { type RegisterName, type TreeEntry, walkContentTree } from './walk.js';
+import { parseYaml } from './yaml-source.js';
+
+export interface ContentTree {
+  root: string;
+  /** Every content file, sorted by path. */
+  files: SourceFile[];
+}
+
+export function loadContentTree(root: string): ContentTree {
+  return { root, files: walkContentTree(root).map(loadEntry) };
+}
+
+export function loadEntry(entry: TreeEntry): SourceFile {
+  const register = entry.kind === 'register' ? (/^registers\/(.+)\.yaml$/.exec(entry.path)?.[1] as RegisterName) : undefined;
+  const file: SourceFile = {
+    path: entry.path,
+    absPath: entry.absPath,
+    kind: entry.kind === 'other' ? 'stand' : entry.kind,
+    format: entry.path.endsWith('.md') ? 'md' : 'yaml',
+    text: '',
+    positions: new Positions(''),
+    yaml: '',
+    yamlOffset: 0,
+    doc: undefined,
+    data: undefined,
+    diagnostics: [],
+  };
+  if (register) file.register = register;
+  if (entry.refused) {
+    report(file, entry.refused.ruleId, entry.refused.message, 0, 0);
+    return file;
+  }
+  const { bytes, size } = readBounded(entry.absPath);
+  const decoded = decodeSource(bytes, size);
+  if (!decoded.ok) {
+    report(file, decoded.ruleId, decoded.message, 0, 0);
+    return file;
+  }
+  return parseSource(file, decoded.text);
+}
+
+/** Parses already-decoded text into the file (exported for tests and `staat dev`). */
+export function parseSource(file: SourceFile, text: string): SourceFile {
+  file.text = text;
+  file.positions = new Positions(text);
+  if (file.format === 'md') {
+    const split = splitFrontMatter(text);
+    if (split.kind === 'missing') {
+      report(file, 'front-matter-missing', 'Dit Markdown-bestand begint niet met YAML-voorwerk. Zet bovenaan een regel met alleen ---, daarna de velden (organisatie, verslagjaar, knelpunten, …) en dan weer een regel met ---.', 0, firstLineEnd(text));
+      return file;
+    }
+    if (split.kind === 'unclosed') {
+      report(file, 'front-matter-missing', 'Het YAML-voorwerk wordt niet afgesloten. Zet na de laatste YAML-regel een regel met alleen ---.', 0, split.openLength);
+      return file;
+    }
+    if (split.kind === 'language') {
+      report(file, 'front-matter-language', `Het voorwerk is in de taal '${split.language}' geschreven. Alleen YAML is toegestaan; het voorwerk is niet gelezen en niet uitgevoerd. Begin het bestand met een regel met alleen --- en schrijf de velden in YAML.`, 0, split.openLength);
+      return file;
+    }
+    file.yaml = split.yaml;
+    file.yamlOffset = split.yamlOffset;
+    file.body = { markdown: split.body, offset: split.bodyOffset };
+  } else {
+    file.yaml = text;
+  }
+  const parsed = parseYaml(file.yaml);
+  file.doc = parsed.doc;
+  for (const p of parsed.problems) report(file, p.ruleId, p.message, file.yamlOffset + p.start, file.yamlOffset + p.end);
+  if (parsed.problems.length === 0) file.data = parsed.data ?? null;
+  return file;
+}
+
+function firstLineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  return nl === -1 ? text.length : nl;
+}
+
+/** Reads at most MAX_FILE_BYTES + 1 bytes: enough to know a file is too large without loading it. */
+function readBounded(absPath: string): { bytes: Uint8Array; size: number } {
+  const fd = openSync(absPath, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const want = Math.min(size, MAX_FILE_BYTES) + 1;
+    const buf = Buffer.alloc(want);
+    let read = 0;
+    while (read < want) {
+      const n = readSync(fd, buf, read, want - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: buf.subarray(0, read), size: Math.max(size, read) };
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Parses YAML 1.2 (a whole file or a front matter block) into data plus an AST that can
+ * answer "where is this JSON pointer?" with exact offsets.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+
+/** Deeper than any Stand needs (about 6); a guard against hostile nesting. */
+export const MAX_DEPTH = 64;
+/** Aliases are legal YAML but no Stand needs many: this stops "billion laughs" expansion. */
+export const MAX_ALIASES = 100;
+
+export interface YamlProblem {
+  ruleId: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-too-complex';
+  message: string;
+  /** Offsets in the YAML text (not yet shifted to the file). */
+  start: number;
+  end: number;
+}
+
+export interface ParsedYaml {
+  doc: Document.Parsed | undefined;
+  data: unknown;
+  problems: YamlProblem[];
+}
+
+export function parseYaml(yaml: string): ParsedYaml {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yaml, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  } catch {
+    return { doc: undefined, data: undefined, problems: [tooComplex(0, Math.min(yaml.length, 1))] };
+  }
+  const problems: YamlProblem[] = [];
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    problems.push({ ruleId: err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax', message: yamlErrorMessage(err.code, yaml, start), start, end });
+  }
+  if (problems.length > 0) return { doc, data: undefined, problems };
+  if (depthOf(doc.contents, 0) > MAX_DEPTH) return { doc: undefined, data: undefined, problems: [tooComplex(0, Math.min(yaml.length, 3))] };
+  try {
+    return { doc, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems };
+  } catch {
+    return { doc: undefined, data: undefined, problems: [tooComplex(0, Math.min(yaml.length, 3))] };
+  }
+}
+
+function tooComplex(start: number, end: number): YamlProblem {
+  return {
+    ruleId: 'yaml-too-complex',
+    message: `Deze YAML is te diep genest of verwijst te vaak naar ankers (&/*). Schrijf de gegevens gewoon uit, zonder ankers en met hooguit ${MAX_DEPTH} niveaus.`,
+    start,
+    end,
+  };
+}
+
+function depthOf(node: unknown, depth: number): number {
+  if (depth > MAX_DEPTH) return depth;
+  if (isMap(node) || isSeq(node)) {
+    let max = depth + 1;
+    for (const item of node.items) {
+      const child = isPair(item) ? item.value : item;
+      max = Math.max(max, depthOf(child, depth + 1));
+      if (isPair(item)) max = Math.max(max, depthOf(item.key, depth + 1));
+      if (max > MAX_DEPTH) return max;
+    }
+    return max;
+  }
+  return depth;
+}
+
+const ERROR_TEXT: Record<string, string> = {
+  DUPLICATE_KEY: 'Deze sleutel staat twee keer in hetzelfde blok. Verwijder of hernoem een van beide; anders is niet duidelijk welke waarde geldt.',
+  TAB_AS_INDENT: 'Hier wordt met een tab ingesprongen. YAML staat alleen spaties toe: vervang de tab door spaties.',
+  BAD_INDENT: 'De inspringing klopt hier niet. Zorg dat velden op hetzelfde niveau precies even ver inspringen (met spaties).',
+  MISSING_CHAR: 'Hier ontbreekt een teken, bijvoorbeeld een afsluitend aanhalingsteken of haakje.',
+  BAD_SCALAR_START: 'Een waarde mag niet met dit teken beginnen. Zet de hele waarde tussen aanhalingstekens.',
+  MULTILINE_IMPLICIT_KEY: 'Een sleutel moet op één regel staan. Waarschijnlijk ontbreekt een dubbele punt of staat een waarde verkeerd ingesprongen.',
+  BLOCK_AS_IMPLICIT_KEY: 'Hier staat een sleutel op een plek waar een waarde verwacht wordt. Controleer de dubbele punten en de inspringing.',
+  UNEXPECTED_TOKEN: 'Hier staat een teken dat YAML op deze plek niet verwacht. Controleer de regel; zet tekst met bijzondere tekens tussen aanhalingstekens.',
+  BAD_ALIAS: 'Dit anker of deze verwijzing (& of *) is ongeldig. Schrijf de waarde gewoon uit.',
+  BAD_DIRECTIVE: 'Deze YAML-richtlijn (%) wordt niet ondersteund. Verwijder de regel.',
+  DUPLICATE_ANCHOR: 'Dit anker (&) is al eerder gebruikt. Schrijf de waarde gewoon uit.',
+};
+
+function yamlErrorMessage(code: string, yaml: string, start: number): string {
+  const known = ERROR_TEXT[code];
+  if (known) return known;
+  const near = yaml.slice(start, start + 20).split(/\r?\n/)[0] ?? '';
+  return `De YAML is hier niet leesbaar${near ? ` (bij '${near}')` : ''}. Controleer dubbele punten, inspringing met spaties en aanhalingstekens.`;
+}
+
+export type LocateTarget = 'value' | 'key';
+
+/**
+ * Offsets [start, end) of the node a JSON pointer names. For 'key', the key of the last
+ * segment (used for unknown properties). Falls back to the deepest existing ancestor.
+ */
+export function locate(doc: Document.Parsed, pointer: string, target: LocateTarget = 'value'): [number, number] {
+  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node: unknown = doc.contents;
+  let fallback = rangeOf(node) ?? [0, 0];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] ?? '';
+    const last = i === segments.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p: Pair) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+      if (!pair) return fallback;
+      if (last && target === 'key') return rangeOf(pair.key) ?? fallback;
+      node = pair.value;
+      // A key without a value (`titel:`) has no value node: point at the key.
+      const valueRange = rangeOf(node);
+      const r = valueRange && valueRange[1] > valueRange[0] ? valueRange : rangeOf(pair.key);
+      if (!r) return fallback;
+      fallback = r;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      const r = rangeOf(item);
+      if (!r) return fallback;
+      node = item;
+      fallback = r;
+    } else {
+      return fallback;
+    }
+  }
+  return fallback;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const range = (node as YamlNode | null | undefined)?.range;
+  if (!range) return undefined;
+  // range[1] is where the value ends, before trailing comments.
+  return [range[0], range[1]];
+}
+
+/** Start offset of the `-` that opens item `index` of the sequence at `pointer`. */
+export function itemDashOffset(doc: Document.Parsed, yaml: string, pointer: string, index: number): number | undefined {
+  const [start] = locate(doc, `${pointer}/${index}`);
+  let i = start - 1;
+  while (i >= 0 && (yaml[i] === ' ' || yaml[i] === '\t' || yaml[i] === '\n' || yaml[i] === '\r')) i--;
+  return yaml[i] === '-' ? i : start;
+}
