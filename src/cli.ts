@@ -7,6 +7,7 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from './format/index.js';
 import { renderExplanation } from './lint/rule-table.js';
 import { findRule, RULES } from './lint/rules.js';
 import { runLint } from './commands/lint.js';
+import { runBuild } from './commands/build.js';
 import { UsageError, type CliIO } from './commands/io.js';
 import { VERSION } from './commands/version.js';
 import { suggest, didYouMean } from './check/suggest.js';
@@ -84,17 +85,34 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       );
     });
 
+  withCommon(program.command('build'))
+    .description('controleer alles en schrijf het rapport met open data naar --out')
+    .option('-o, --out <map>', 'de uitvoermap', 'dist')
+    .option('--templates <map>', 'eigen sjablonen in plaats van templates/')
+    .addOption(new Option('-f, --format <vorm>', 'uitvoervorm van de problemen').choices([...FORMAT_NAMES]).default('stylish'))
+    .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
+    .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean }) => {
+      const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
+      setExit(
+        await runBuild(
+          { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },
+          io,
+        ),
+      );
+    });
+
   program
     .command('explain')
     .description('leg een regel uit, met een fout en een goed voorbeeld')
     .argument('<regel>', 'de regel-id, bijvoorbeeld unknown-thema')
+    .addHelpText('after', `\nRegels:\n${RULES.map((r) => `  ${r.id.padEnd(34)} ${r.summary}`).join('\n')}\n`)
     .helpOption('-h, --help', 'toon hulp bij deze opdracht')
     .exitOverride()
     .action((id: string) => {
       const text = findRule(id) ? renderExplanation(id) : undefined;
       if (text === undefined) {
         const hint = suggest(id, RULES.map((r) => ({ id: r.id, names: [r.id] })));
-        throw new UsageError(`Regel '${id}' bestaat niet.${didYouMean(hint)} Alle regels: staat explain --list.`.replace(' --list', hint.length ? ' --list' : ' --list'));
+        throw new UsageError(`Regel '${id}' bestaat niet.${didYouMean(hint)} De regels staan in de README en in staat explain --help.`);
       }
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
       setExit(EXIT.ok);

@@ -4,6 +4,10 @@ import { dirname, resolve } from 'node:path';
 
 export const EDITION_FILE = 'staat.yaml';
 
+/**
+ * Besides walking up, a project checkout that keeps its tree in `content/` (like this repository)
+ * is found from its top folder, so `npx staat build` works there as the README promises.
+ */
 export function findContentRoot(cwd: string, explicit: string | undefined, firstPath: string | undefined): string | undefined {
   if (explicit !== undefined) {
     const dir = resolve(cwd, explicit);
@@ -14,7 +18,9 @@ export function findContentRoot(cwd: string, explicit: string | undefined, first
   for (;;) {
     if (existsSync(resolve(dir, EDITION_FILE))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) break;
     dir = parent;
   }
+  const nested = resolve(cwd, 'content');
+  return firstPath === undefined && existsSync(resolve(nested, EDITION_FILE)) ? nested : undefined;
 }

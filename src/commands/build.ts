@@ -1,0 +1,104 @@
+/** `staat build`: lint everything, then model, render and write the report atomically. */
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkTree } from '../check/check-tree.js';
+import { datapackageJson, knelpuntenCsv, knelpuntenJson, reportJson } from '../export/index.js';
+import { formatResult, type FormatName } from '../format/index.js';
+import { compareDiagnostics, countBySeverity, type LintResult } from '../lint/diagnostic.js';
+import { RULES } from '../lint/rules.js';
+import { loadEntry, type ContentTree } from '../load/load-tree.js';
+import { walkContentTree } from '../load/walk.js';
+import { buildModel } from '../model/index.js';
+import { renderSite } from '../render/site.js';
+import { modelInput } from '../build/model-input.js';
+import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
+import { resolveContentRoot } from './content-args.js';
+import { useColor, type CliIO } from './io.js';
+import { verdict } from './lint.js';
+import { formatMs, Progress } from './progress.js';
+import { VERSION } from './version.js';
+
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export interface BuildOptions {
+  content?: string;
+  out: string;
+  templates?: string;
+  format: FormatName;
+  strict: boolean;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
+  const started = io.now();
+  const root = resolveContentRoot(io.cwd, options.content);
+  const out = resolve(io.cwd, options.out);
+  assertSafeOutDir(out, root, io.cwd);
+  const color = useColor(io, io.stderrIsTTY);
+  const progress = new Progress(io, options.quiet, color);
+
+  progress.start('lezen');
+  const entries = walkContentTree(root);
+  const tree: ContentTree = { root, files: [] };
+  entries.forEach((entry, i) => {
+    const t = io.now();
+    tree.files.push(loadEntry(entry));
+    if (options.verbose && !options.quiet) io.stderr.write(`    ${entry.path}  ${formatMs(io.now() - t)}\n`);
+    progress.tick(i + 1, entries.length);
+  });
+  progress.done(`${tree.files.length} bestanden`);
+
+  progress.start('controleren');
+  const checked = checkTree(tree);
+  const result: LintResult = { files: checked.reported.map((f) => ({ path: f.path, messages: [...f.diagnostics].sort(compareDiagnostics) })) };
+  const counts = countBySeverity(result);
+  progress.done(`${counts.errors} fouten, ${counts.warnings} waarschuwingen`);
+  printProblems(result, options, io, root);
+  const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
+  if (lintCode !== 0) {
+    io.stderr.write(`Niets geschreven: los eerst de fouten op. ${out} is ongewijzigd.\n`);
+    return lintCode;
+  }
+
+  progress.start('samenvoegen');
+  const input = modelInput(checked);
+  const model = buildModel(input);
+  progress.done(`${model.knelpunten.length} knelpunten`);
+
+  progress.start('schrijven');
+  const files = await renderSite(model, { generatedAt: generatedAt(io), version: VERSION, templatesDir: options.templates ? resolve(io.cwd, options.templates) : DEFAULT_TEMPLATES });
+  files.set('data/report.json', reportJson(model.report));
+  files.set('data/knelpunten.json', knelpuntenJson(model.knelpunten));
+  files.set('data/knelpunten.csv', knelpuntenCsv(model.knelpunten));
+  files.set('data/datapackage.json', datapackageJson(input.edition));
+  writeOutput(out, files, { generator: 'staat', version: VERSION, files: [...files.keys()].sort() });
+  progress.done(`${files.size} bestanden`);
+
+  const where = relative(io.cwd, out) || '.';
+  progress.line(
+    `Klaar: ${model.report.totalen.standen} Standen, ${model.knelpunten.length} knelpunten, ${counts.errors} fouten, ${counts.warnings} waarschuwingen in ${formatMs(io.now() - started)}. Rapport: ${where}/index.html`,
+  );
+  return 0;
+}
+
+function printProblems(result: LintResult, options: BuildOptions, io: CliIO, root: string): void {
+  const rel = relative(io.cwd, root).split('\\').join('/');
+  const ctx = {
+    color: options.format === 'stylish' && useColor(io, io.stderrIsTTY),
+    version: VERSION,
+    pathPrefix: rel === '' ? '' : `${rel}/`,
+    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })),
+  };
+  const text = formatResult(options.format, result, ctx);
+  if (options.format === 'stylish') {
+    if (text !== '') io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** The report's date: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
+function generatedAt(io: CliIO): string {
+  const epoch = io.env['SOURCE_DATE_EPOCH'];
+  const ms = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,84 @@
+/**
+ * Writes the report so that readers never see half of it: everything goes to a fresh sibling
+ * folder first, which then replaces the previous output in two renames. A folder staat did not
+ * write (no manifest) is never replaced, so a mistyped `--out ~` cannot wipe anything.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../commands/io.js';
+
+export const MANIFEST = '.staat-manifest.json';
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+function real(path: string): string {
+  // The output folder may not exist yet: resolve its nearest existing ancestor.
+  let p = resolve(path);
+  const rest: string[] = [];
+  while (!existsSync(p)) {
+    rest.unshift(basename(p));
+    const parent = dirname(p);
+    if (parent === p) break;
+    p = parent;
+  }
+  return join(realpathSync(p), ...rest);
+}
+
+/** Refuses (UsageError, exit 2) an output folder that would endanger content or the project. */
+export function assertSafeOutDir(out: string, contentRoot: string, projectDir: string): void {
+  const o = real(out);
+  const c = real(contentRoot);
+  const p = real(projectDir);
+  if (isInside(c, o)) throw new UsageError(`De uitvoermap ${out} is of bevat de inhoudsmap ${contentRoot}. Kies een andere map, bijvoorbeeld dist/.`);
+  if (isInside(p, o)) throw new UsageError(`De uitvoermap ${out} is of bevat de huidige projectmap. Kies een map daarbinnen, bijvoorbeeld dist/.`);
+  if (existsSync(o)) {
+    if (!statSync(o).isDirectory()) throw new UsageError(`${out} bestaat al en is geen map.`);
+    const entries = readdirSync(o);
+    if (entries.length > 0 && !entries.includes(MANIFEST)) {
+      throw new UsageError(`De map ${out} is niet leeg en is niet door staat gemaakt (er staat geen ${MANIFEST} in). staat overschrijft zo'n map niet; kies een lege of nieuwe map.`);
+    }
+  }
+}
+
+/** Writes `files` as the complete new content of `out`, atomically replacing what was there. */
+export function writeOutput(out: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): void {
+  const target = resolve(out);
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  const temp = join(parent, `.staat-tmp-${basename(target)}-${stamp}`);
+  const old = join(parent, `.staat-old-${basename(target)}-${stamp}`);
+  try {
+    mkdirSync(temp);
+    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/')) throw new Error(`ongeldig uitvoerpad: ${path}`);
+      const abs = join(temp, ...path.split('/'));
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, content);
+    }
+    writeFileSync(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    const hadOld = existsSync(target);
+    if (hadOld) renameSync(target, old);
+    try {
+      renameSync(temp, target);
+    } catch (error) {
+      if (hadOld) renameSync(old, target);
+      throw error;
+    }
+    if (hadOld) rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** Reads a previous manifest, if any (used to tell the user what changed). */
+export function readManifest(out: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
