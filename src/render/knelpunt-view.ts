@@ -1,0 +1,38 @@
+// The full view of one knelpunt, as shown on its organisation page: every field, the derived
+// oproepen and driehoek, its source file and line and its status over the years.
+import type { DerivedKnelpunt } from '../model/types.js';
+import { DOELGROEP_LABELS, HERKOMST_LABELS, ROLE_LABELS, URGENTIE_LABELS, label } from './labels.js';
+import { renderMarkdown } from './markdown.js';
+import { segment } from './paths.js';
+import type { Refs } from './refs.js';
+import { safeLink } from './safe-url.js';
+
+export function knelpuntView(k: DerivedKnelpunt, refs: Refs) {
+  const prefix = `k-${segment(k.organisatie)}-${segment(k.id)}-`;
+  const md = (text: string | undefined, field: string) =>
+    text === undefined ? null : renderMarkdown(text, { idPrefix: `${prefix}${field}-`, headingLevel: 5 });
+  return {
+    ...refs.knelpunt(k),
+    beschrijving: md(k.beschrijving, 'beschrijving'),
+    gevolgen: md(k.gevolgen, 'gevolgen'),
+    oplossingsrichting: md(k.oplossingsrichting, 'oplossingsrichting'),
+    subthemas: (k.subthemas ?? []).map((t) => refs.thema(t)),
+    oproepen: k.oproepen.map((o) => refs.oproep(o)),
+    actie_bij: k.actie_bij.map((rol) => ({ id: rol, label: label(ROLE_LABELS, rol) })),
+    vorige_status: k.vorige_status === null ? null : refs.status(k.vorige_status),
+    eigenaar: refs.ministerie(k.eigenaar),
+    opdrachtgevers: refs.ministeries(k.opdrachtgevers),
+    opdrachtgever_toegerekend: refs.ministerie(k.opdrachtgever_toegerekend),
+    meervoudig: k.meervoudig_opdrachtgeverschap,
+    doelgroepen: (k.doelgroepen ?? []).map((d) => label(DOELGROEP_LABELS, d)),
+    wetten: k.wetten ?? [],
+    ketenpartners: (k.ketenpartners ?? []).map((o) => refs.organisatie(o)),
+    gedeeld: k.gedeeld_knelpunt === undefined ? null : refs.gedeeld(k.gedeeld_knelpunt),
+    hardheid: k.hardheid === true,
+    urgentie: k.urgentie === undefined ? null : label(URGENTIE_LABELS, k.urgentie),
+    herkomst: k.herkomst === undefined ? null : label(HERKOMST_LABELS, k.herkomst),
+    bronnen: (k.bronnen ?? []).map(safeLink),
+    bron: k.bron,
+    geschiedenis: k.geschiedenis.map((g) => ({ verslagjaar: g.verslagjaar, status: refs.status(g.status), bron: g.bron })),
+  };
+}

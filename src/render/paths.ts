@@ -1,0 +1,41 @@
+// Page paths and links. Every link is relative (the report works from file:// and any host)
+// and points at `…/index.html` explicitly, because file:// does not resolve folders.
+
+/** A register id as a path segment or anchor part. Ids are slugs (lint checks); anything else
+ * is hex-encoded behind `_`, which no slug contains, so a path can never leave its folder. */
+export function segment(id: string): string {
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return id;
+  return `_${Buffer.from(id, 'utf8').toString('hex')}`;
+}
+
+export const pagePaths = {
+  home: 'index.html',
+  themas: 'themas/index.html',
+  thema: (id: string) => `themas/${segment(id)}/index.html`,
+  oproepen: 'oproepen/index.html',
+  oproep: (id: string) => `oproepen/${segment(id)}/index.html`,
+  driehoek: 'driehoek/index.html',
+  organisaties: 'organisaties/index.html',
+  organisatie: (id: string) => `organisaties/${segment(id)}/index.html`,
+  gedeeld: 'gedeeld/index.html',
+  trends: 'trends/index.html',
+  style: 'assets/style.css',
+} as const;
+
+export function knelpuntAnchor(organisatie: string, id: string): string {
+  return `kp-${segment(organisatie)}-${segment(id)}`;
+}
+
+/** Site-root-relative link to a knelpunt on its organisation page. */
+export function knelpuntHref(organisatie: string, id: string): string {
+  return `${pagePaths.organisatie(organisatie)}#${knelpuntAnchor(organisatie, id)}`;
+}
+
+export function gedeeldAnchor(value: string): string {
+  return `gk-${segment(value)}`;
+}
+
+/** The prefix that leads from a page back to the site root: `index.html` → ``, `a/b/index.html` → `../../`. */
+export function rootPrefix(pagePath: string): string {
+  return '../'.repeat(pagePath.split('/').length - 1);
+}

@@ -1,0 +1,63 @@
+// renderSite: the report model → every page of the static site (path → content). Pure: no
+// file writing, no clock (the generation date is passed in), same input → same bytes.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ReportModel } from '../model/types.js';
+import { createEngine } from './engine.js';
+import { dutchDate } from './labels.js';
+import { allPages } from './pages.js';
+import { pagePaths, rootPrefix } from './paths.js';
+
+export { TemplateError } from './engine.js';
+
+export interface RenderOptions {
+  /** ISO date or timestamp (from SOURCE_DATE_EPOCH or the clock), shown in the footer. */
+  generatedAt: string;
+  /** The staat version, shown in the footer. */
+  version: string;
+  /** Folder with the Liquid templates and `style.css`. */
+  templatesDir: string;
+}
+
+const NAVIGATION = [
+  { section: 'home', href: pagePaths.home, label: 'Overzicht' },
+  { section: 'themas', href: pagePaths.themas, label: 'Thema’s' },
+  { section: 'oproepen', href: pagePaths.oproepen, label: 'Oproepen' },
+  { section: 'driehoek', href: pagePaths.driehoek, label: 'Driehoek' },
+  { section: 'organisaties', href: pagePaths.organisaties, label: 'Organisaties' },
+  { section: 'gedeeld', href: pagePaths.gedeeld, label: 'Gedeelde knelpunten' },
+  { section: 'trends', href: pagePaths.trends, label: 'Trends' },
+] as const;
+
+const DATA_FILES = [
+  { href: 'data/report.json', label: 'Rapportmodel (JSON)', beschrijving: 'alle cijfers van dit rapport' },
+  { href: 'data/knelpunten.csv', label: 'Knelpunten (CSV)', beschrijving: 'één regel per knelpunt, opent in Excel' },
+  { href: 'data/knelpunten.json', label: 'Knelpunten (JSON)', beschrijving: 'één object per knelpunt' },
+  { href: 'data/datapackage.json', label: 'Data Package', beschrijving: 'beschrijving van de bestanden (Frictionless)' },
+] as const;
+
+export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
+  const engine = createEngine(options.templatesDir);
+  const site = {
+    titel: model.report.titel,
+    editie: model.report.editie,
+    verslagjaar: model.report.verslagjaar,
+    publicatiedatum: model.report.publicatiedatum === null ? null : dutchDate(model.report.publicatiedatum),
+    gegenereerd: dutchDate(options.generatedAt),
+    gegenereerd_iso: options.generatedAt,
+    versie: options.version,
+    navigatie: NAVIGATION,
+    data: DATA_FILES,
+  };
+  const out = new Map<string, string | Uint8Array>();
+  for (const page of allPages(model)) {
+    const html = engine.render(page.template, {
+      site,
+      page: { path: page.path, title: page.title, section: page.section, root: rootPrefix(page.path) },
+      ...page.data,
+    });
+    out.set(page.path, html);
+  }
+  out.set(pagePaths.style, await readFile(path.join(engine.templatesDir, 'style.css'), 'utf8'));
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
