@@ -53,7 +53,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const checked = checkTree(tree);
   const result: LintResult = { files: checked.reported.map((f) => ({ path: f.path, messages: [...f.diagnostics].sort(compareDiagnostics) })) };
   const counts = countBySeverity(result);
-  progress.done(`${counts.errors} fouten, ${counts.warnings} waarschuwingen`);
+  progress.done(`${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')}`);
   printProblems(result, options, io, root);
   const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
   if (lintCode !== 0) {
@@ -75,11 +75,16 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   writeOutput(out, files, { generator: 'staat', version: VERSION, files: [...files.keys()].sort() });
   progress.done(`${files.size} bestanden`);
 
-  const where = relative(io.cwd, out) || '.';
+  const rel = relative(io.cwd, out);
+  const where = rel === '' ? 'index.html' : rel.startsWith('..') ? `${out}/index.html` : `${rel}/index.html`;
   progress.line(
-    `Klaar: ${model.report.totalen.standen} Standen, ${model.knelpunten.length} knelpunten, ${counts.errors} fouten, ${counts.warnings} waarschuwingen in ${formatMs(io.now() - started)}. Rapport: ${where}/index.html`,
+    `Klaar: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}`,
   );
   return 0;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function printProblems(result: LintResult, options: BuildOptions, io: CliIO, root: string): void {
