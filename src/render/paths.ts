@@ -1,10 +1,10 @@
 // Page paths and links. Every link is relative (the report works from file:// and any host)
 // and points at `…/index.html` explicitly, because file:// does not resolve folders.
 
-/** A register id as a path segment or anchor part. Ids are slugs (lint checks); anything else
+/** A register id as a path segment or anchor part. Ids are slugs or O1..O5 (lint checks); anything else
  * is hex-encoded behind `_`, which no slug contains, so a path can never leave its folder. */
 export function segment(id: string): string {
-  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return id;
+  if (/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(id)) return id;
   return `_${Buffer.from(id, 'utf8').toString('hex')}`;
 }
 

@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build-model.js';
+import type { ReportModel } from '../../src/model/types.js';
+import { renderSite } from '../../src/render/site.js';
+import { knelpuntAnchor } from '../../src/render/paths.js';
+import { renderFixtureInput } from './fixture.js';
+import { DATA_FILES, brokenLinks, hrefs, ids, tags } from './html.js';
+
+const options = { generatedAt: '2025-05-20T08:00:00.000Z', version: '9.8.7', templatesDir: 'templates' };
+
+let model: ReportModel;
+let site: Map<string, string | Uint8Array>;
+const page = (p: string): string => {
+  const content = site.get(p);
+  if (content === undefined) throw new Error(`missing page ${p}`);
+  return String(content);
+};
+
+beforeAll(async () => {
+  model = buildModel(renderFixtureInput());
+  site = await renderSite(model, options);
+});
+
+describe('renderSite', () => {
+  it('produces every page of the build output table, and nothing else', () => {
+    const expected = [
+      'index.html',
+      'assets/style.css',
+      'themas/index.html',
+      'themas/dienstverlening/index.html',
+      'themas/personeel/index.html',
+      'themas/wetgeving/index.html',
+      'oproepen/index.html',
+      ...['O1', 'O2', 'O3', 'O4', 'O5'].map((o) => `oproepen/${o}/index.html`),
+      'driehoek/index.html',
+      'organisaties/index.html',
+      // Only organisations with a Stand in the edition (cjib has 2022 only).
+      'organisaties/svb/index.html',
+      'organisaties/uwv/index.html',
+      'gedeeld/index.html',
+      'trends/index.html',
+    ];
+    expect([...site.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it('marks every page as Dutch and links the stylesheet relatively', () => {
+    for (const [p, content] of site) {
+      if (!p.endsWith('.html')) continue;
+      const html = String(content);
+      expect(html.startsWith('<!doctype html>\n<html lang="nl">'), p).toBe(true);
+      const depth = p.split('/').length - 1;
+      expect(html, p).toContain(`href="${'../'.repeat(depth)}assets/style.css"`);
+    }
+  });
+
+  it('renders every knelpunt exactly once, with its anchor, on its organisation page', () => {
+    expect(model.knelpunten).toHaveLength(4);
+    for (const k of model.knelpunten) {
+      const html = page(`organisaties/${k.organisatie}/index.html`);
+      const anchor = knelpuntAnchor(k.organisatie, k.id);
+      expect(ids(html).filter((id) => id === anchor), k.global_id).toHaveLength(1);
+      expect(hrefs(html), k.global_id).toContain(`#${anchor}`);
+      expect(html, k.global_id).toContain(`${k.bron.pad}:${k.bron.regel}`);
+    }
+    // No knelpunt anchor of another organisation on a page.
+    expect(ids(page('organisaties/svb/index.html')).filter((id) => id.startsWith('kp-uwv-'))).toEqual([]);
+  });
+
+  it('has only relative links, and every one resolves to a produced page and anchor', () => {
+    expect(brokenLinks(site)).toEqual([]);
+    const all = [...site].filter(([p]) => p.endsWith('.html')).flatMap(([, c]) => hrefs(String(c)));
+    expect(all.filter((h) => h.startsWith('/') || h.startsWith('//'))).toEqual([]);
+    expect(all.filter((h) => /^https?:/.test(h)).sort()).toEqual(['https://example.org/wia', 'https://uwv.example/stand']);
+  });
+
+  it('the link checker itself finds missing pages and anchors', () => {
+    const fake = new Map<string, string>([
+      ['index.html', '<a href="a/index.html">x</a><a href="#nergens">y</a><a href="data/report.json">z</a><p id="hier"></p><a href="#hier">ok</a>'],
+    ]);
+    expect(brokenLinks(fake)).toEqual(['index.html: a/index.html', 'index.html: #nergens']);
+  });
+
+  it('links lists of knelpunten to the knelpunt anchors on the organisation pages', () => {
+    const thema = hrefs(page('themas/dienstverlening/index.html'));
+    expect(thema).toContain('../../organisaties/uwv/index.html#kp-uwv-wia-achterstand');
+    expect(thema).toContain('../../organisaties/svb/index.html#kp-svb-kinderbijslag');
+    expect(hrefs(page('oproepen/O4/index.html'))).toContain('../../organisaties/uwv/index.html#kp-uwv-portaal');
+    expect(hrefs(page('gedeeld/index.html'))).toContain('../organisaties/svb/index.html#kp-svb-kinderbijslag');
+    expect(ids(page('gedeeld/index.html'))).toContain('gk-wachttijden');
+    // A gedeeld_knelpunt used by one organisation is not on the gedeeld page, so not linked.
+    expect(hrefs(page('organisaties/uwv/index.html')).some((h) => h.includes('alleen-hier'))).toBe(false);
+  });
+
+  it('never repeats an id on a page (Markdown footnotes are prefixed per fragment)', () => {
+    for (const [p, content] of site) {
+      if (!p.endsWith('.html')) continue;
+      const list = ids(String(content));
+      expect(list.filter((id, i) => list.indexOf(id) !== i), p).toEqual([]);
+    }
+    // Seven fragments with a footnote on the uwv page (samenvatting, 3 + 2 knelpunt fields,
+    // lichtpunt), each with its own footnote ids.
+    const footnotes = ids(page('organisaties/uwv/index.html')).filter((id) => id.endsWith('fn-1'));
+    expect(footnotes).toHaveLength(7);
+  });
+
+  it('links the open data files from the front page', () => {
+    const links = hrefs(page('index.html'));
+    for (const file of DATA_FILES) expect(links).toContain(file);
+  });
+
+  it('links every view from the navigation of every page', () => {
+    const views = ['index.html', 'themas/index.html', 'oproepen/index.html', 'driehoek/index.html', 'organisaties/index.html', 'gedeeld/index.html', 'trends/index.html'];
+    const nav = tags(page('themas/wetgeving/index.html')).filter((t) => t.name === 'a').map((t) => t.attributes.find(([n]) => n === 'href')?.[1]);
+    for (const v of views) expect(nav).toContain(`../../${v}`);
+  });
+
+  it('puts the generation date and version in the footer', () => {
+    const html = page('trends/index.html');
+    expect(html).toContain('datetime="2025-05-20T08:00:00.000Z"');
+    expect(html).toContain('9.8.7');
+  });
+
+  it('draws accessible SVG charts with title and desc', () => {
+    for (const p of ['themas/index.html', 'oproepen/index.html', 'driehoek/index.html', 'trends/index.html']) {
+      const svg = tags(page(p)).filter((t) => t.name === 'svg');
+      expect(svg, p).toHaveLength(1);
+      const labelledBy = svg[0]?.attributes.find(([n]) => n === 'aria-labelledby')?.[1].split(' ') ?? [];
+      expect(labelledBy, p).toHaveLength(2);
+      for (const id of labelledBy) expect(ids(page(p)), p).toContain(id);
+      expect(page(p), p).toMatch(/<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+    }
+  });
+
+  it('only links submitted URLs with a web protocol', () => {
+    const html = page('organisaties/uwv/index.html');
+    expect(hrefs(html).filter((h) => h.startsWith('ftp:'))).toEqual([]);
+    expect(html).toContain('ftp://example.org/x');
+  });
+
+  it('is deterministic: rendering twice gives identical output', async () => {
+    const again = await renderSite(buildModel(renderFixtureInput()), options);
+    expect([...again.keys()]).toEqual([...site.keys()]);
+    for (const [p, content] of site) expect(again.get(p), p).toEqual(content);
+  });
+});
