@@ -1,11 +1,13 @@
 // Page paths and links. Every link is relative (the report works from file:// and any host)
 // and points at `…/index.html` explicitly, because file:// does not resolve folders.
+import { createHash } from 'node:crypto';
 
-/** A register id as a path segment or anchor part. Ids are slugs or O1..O5 (lint checks); anything else
- * is hex-encoded behind `_`, which no slug contains, so a path can never leave its folder. */
+/** A register id as a path segment or anchor part. Ids are slugs or O1..O5 (lint checks); anything
+ * else becomes `_` + a short hash (no slug contains `_`), so a path can never leave its folder and
+ * a file name never exceeds the file system's limit. */
 export function segment(id: string): string {
-  if (/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(id)) return id;
-  return `_${Buffer.from(id, 'utf8').toString('hex')}`;
+  if (id.length <= 100 && /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(id)) return id;
+  return `_${createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 20)}`;
 }
 
 export const pagePaths = {

@@ -19,6 +19,8 @@ export interface MinisterieRef {
 export interface StatusRef {
   id: string;
   label: string;
+  /** For the CSS class: the status for a known one, else `onbekend` (never content text). */
+  css: string;
 }
 
 export interface KnelpuntSummary {
@@ -75,7 +77,8 @@ export class Refs {
   }
 
   status(status: Status | string): StatusRef {
-    return { id: status, label: label(STATUS_LABELS, status) };
+    const known = Object.prototype.hasOwnProperty.call(STATUS_LABELS, status);
+    return { id: status, label: label(STATUS_LABELS, status), css: known ? status : 'onbekend' };
   }
 
   knelpunt(k: DerivedKnelpunt): KnelpuntSummary {
