@@ -7,7 +7,6 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from './format/index.js';
 import { renderExplanation } from './lint/rule-table.js';
 import { findRule, RULES } from './lint/rules.js';
 import { runLint } from './commands/lint.js';
-import { runBuild } from './commands/build.js';
 import { UsageError, type CliIO } from './commands/io.js';
 import { VERSION } from './commands/version.js';
 import { suggest, didYouMean } from './check/suggest.js';
@@ -93,6 +92,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
     .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
+      // Loaded on demand: rendering pulls in unified and LiquidJS, which `lint` never needs.
+      const { runBuild } = await import('./commands/build.js');
       setExit(
         await runBuild(
           { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },

@@ -1,6 +1,10 @@
 /** The library entry of `staat lint`: load, check, and collect the diagnostics of the reported files. */
+import { basename } from 'node:path';
 import { checkTree, type CheckedTree } from '../check/check-tree.js';
-import { loadContentTree } from '../load/load-tree.js';
+import { obj, str } from '../check/values.js';
+import { loadLight } from '../load/light.js';
+import { loadContentTree, loadEntry, type ContentTree } from '../load/load-tree.js';
+import { walkContentTree } from '../load/walk.js';
 import { compareDiagnostics, type LintResult } from './diagnostic.js';
 
 export interface LintRun {
@@ -10,9 +14,30 @@ export interface LintRun {
 
 /** @param selected Stand paths (relative to root) to report on; undefined = all. */
 export function lintContent(root: string, selected?: ReadonlySet<string>): LintRun {
-  const checked = checkTree(loadContentTree(root), selected);
+  const tree = selected === undefined ? loadContentTree(root) : loadForSelection(root, selected);
+  const checked = checkTree(tree, selected);
   const result: LintResult = {
     files: checked.reported.map((file) => ({ path: file.path, messages: [...file.diagnostics].sort(compareDiagnostics) })),
   };
   return { result, checked };
+}
+
+const stem = (path: string): string => basename(path).replace(/\.(md|yaml)$/, '');
+
+/**
+ * Registers and the selected Standen are parsed fully, and so is every Stand of the same
+ * organisations (continuity rules). Other Standen are context only and scanned lightly.
+ */
+function loadForSelection(root: string, selected: ReadonlySet<string>): ContentTree {
+  const entries = walkContentTree(root);
+  const full = new Map(entries.filter((e) => e.kind !== 'stand' || selected.has(e.path)).map((e) => [e.path, loadEntry(e)]));
+  const organisations = new Set<string>();
+  for (const file of full.values()) {
+    if (file.kind !== 'stand') continue;
+    organisations.add(stem(file.path));
+    const claimed = str(obj(file.data)['organisatie']);
+    if (claimed !== undefined) organisations.add(claimed);
+  }
+  const files = entries.map((e) => full.get(e.path) ?? (organisations.has(stem(e.path)) ? loadEntry(e) : loadLight(e)));
+  return { root, files };
 }

@@ -83,7 +83,7 @@ function firstLineEnd(text: string): number {
 }
 
 /** Reads at most MAX_FILE_BYTES + 1 bytes: enough to know a file is too large without loading it. */
-function readBounded(absPath: string): { bytes: Uint8Array; size: number } {
+export function readBounded(absPath: string): { bytes: Uint8Array; size: number } {
   const fd = openSync(absPath, 'r');
   try {
     const size = fstatSync(fd).size;
