@@ -7,6 +7,7 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from './format/index.js';
 import { renderExplanation } from './lint/rule-table.js';
 import { findRule, RULES } from './lint/rules.js';
 import { runLint } from './commands/lint.js';
+import { runNew } from './commands/new.js';
 import { UsageError, type CliIO } from './commands/io.js';
 import { VERSION } from './commands/version.js';
 import { suggest, didYouMean } from './check/suggest.js';
@@ -100,6 +101,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           io,
         ),
       );
+    });
+
+  withCommon(program.command('new'))
+    .description('maak een nieuwe Stand, met de open knelpunten van de vorige')
+    .argument('<organisatie>', 'de id uit organisaties.yaml, bijvoorbeeld uwv')
+    .argument('<verslagjaar>', 'het verslagjaar, bijvoorbeeld 2025')
+    .action((organisatie: string, year: string, opts: { content?: string; quiet: boolean }) => {
+      setExit(runNew(organisatie, year, { quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}) }, io));
     });
 
   program
