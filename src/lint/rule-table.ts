@@ -1,0 +1,77 @@
+/**
+ * Renders the rule catalogue for people: the README's rule table and the text of
+ * `staat explain RULEID`. Both come from rules.ts (id, severity, summary) and rule-docs.ts
+ * (explanation, examples, fix), so the README, the CLI and the linter name the same rules.
+ */
+import type { Severity } from './diagnostic.js';
+import { RULE_DOCS } from './rule-docs.js';
+import { RULES, findRule } from './rules.js';
+
+export const SEVERITY_NL: Record<Severity, string> = {
+  error: 'fout',
+  warning: 'waarschuwing',
+  info: 'info',
+};
+
+/** Terminal-friendly width for the prose parts of `staat explain`; examples are never wrapped. */
+const WRAP_WIDTH = 88;
+
+/** A Markdown table with one row per rule, in catalogue order. */
+export function renderRuleTable(): string {
+  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${SEVERITY_NL[rule.severity]} | ${tableCell(rule.summary)} |`);
+  return ['| regel | ernst | wat het controleert |', '|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+/**
+ * The plain-text explanation of one rule, ending in a newline; undefined for an id that is not
+ * in the catalogue (the CLI turns that into a usage error).
+ */
+export function renderExplanation(id: string): string | undefined {
+  // Own-property lookup only: an id like "constructor" must not find Object.prototype members.
+  const rule = findRule(id);
+  const doc = Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id] : undefined;
+  if (!rule || !doc) return undefined;
+  const out = [
+    `${rule.id} (${SEVERITY_NL[rule.severity]})`,
+    rule.summary,
+    '',
+    ...wrap(doc.explanation),
+    '',
+    'Fout:',
+    ...indent(doc.wrong),
+    '',
+    'Goed:',
+    ...indent(doc.right),
+    '',
+    'Zo lost u het op:',
+    ...wrap(doc.fix),
+  ];
+  return out.join('\n') + '\n';
+}
+
+/** A pipe or line break would break the Markdown table row. */
+function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function indent(block: string): string[] {
+  return block.split('\n').map((line) => (line === '' ? '' : `    ${line}`));
+}
+
+/** Greedy word wrap per paragraph; a single word longer than the width stays whole. */
+function wrap(text: string, width: number = WRAP_WIDTH): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      if (line === '') line = word;
+      else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+      else {
+        out.push(line);
+        line = word;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
