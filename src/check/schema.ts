@@ -152,8 +152,9 @@ function reportSchemaError(file: SourceFile, e: ErrorObject): void {
       reportAt(file, ruleId, `${where.Field} mag hoogstens ${String(p['limit'])} elementen bevatten.`, e.instancePath);
       return;
     case 'uniqueItems': {
-      const index = Number(p['j']);
-      reportAt(file, ruleId, `${where.Field} bevat een waarde twee keer (element ${Number(p['i']) + 1} en ${index + 1}). Verwijder de dubbele.`, `${e.instancePath}/${Number.isFinite(index) ? Number(p['i']) : 0}`);
+      // ajv's i/j order differs between its primitive and deep-equal paths: point at the later one.
+      const [first, again] = [Number(p['i']), Number(p['j'])].sort((a, b) => a - b);
+      reportAt(file, ruleId, `${where.Field} bevat een waarde twee keer (element ${(first ?? 0) + 1} en ${(again ?? 0) + 1}). Verwijder de dubbele.`, `${e.instancePath}/${Number.isFinite(again) ? again : 0}`);
       return;
     }
     default:

@@ -58,8 +58,9 @@ export function suggest(input: string, candidates: readonly Candidate[], limit =
       const budget = Math.max(1, Math.floor(Math.max(compact.length, nc.length) / 4));
       const d = editDistance(compact, nc, budget);
       if (d <= budget) best = Math.min(best, d);
-      // A word of a longer name ("toeslagen" in "Dienst Toeslagen") is a good hint too.
-      else if (compact.length >= 4 && n.split(' ').includes(wanted)) best = Math.min(best, budget + 0.5);
+      // Whole words of a longer name ("toeslagen" in "Dienst Toeslagen", "economische zaken"
+      // in "Ministerie van Economische Zaken") are a good hint too.
+      else if (compact.length >= 4 && ` ${n} `.includes(` ${wanted} `)) best = Math.min(best, budget + 0.5);
     }
     if (best !== Infinity) scored.push({ id: c.id, score: best });
   }

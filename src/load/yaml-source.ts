@@ -2,7 +2,7 @@
  * Parses YAML 1.2 (a whole file or a front matter block) into data plus an AST that can
  * answer "where is this JSON pointer?" with exact offsets.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
 
 /** Deeper than any Stand needs (about 6); a guard against hostile nesting. */
 export const MAX_DEPTH = 64;
@@ -31,17 +31,78 @@ export function parseYaml(yaml: string): ParsedYaml {
     return { doc: undefined, data: undefined, problems: [tooComplex(0, Math.min(yaml.length, 1))] };
   }
   const problems: YamlProblem[] = [];
+  // After the first syntax error the parser is guessing: its follow-on errors (a tab makes
+  // three or four) are noise. Duplicate keys are each a mistake of their own.
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   for (const err of doc.errors) {
-    const [start, end] = err.pos;
+    if (err.code !== 'DUPLICATE_KEY' && err !== firstSyntax) continue;
+    const [start, end] = errorSpan(doc, yaml, err.code, err.pos);
     problems.push({ ruleId: err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax', message: yamlErrorMessage(err.code, yaml, start), start, end });
   }
   if (problems.length > 0) return { doc, data: undefined, problems };
-  if (depthOf(doc.contents, 0) > MAX_DEPTH) return { doc: undefined, data: undefined, problems: [tooComplex(0, Math.min(yaml.length, 3))] };
+  const deep = tooDeep(doc.contents, 0);
+  if (deep) return { doc: undefined, data: undefined, problems: [tooComplex(deep[0], deep[1])] };
   try {
     return { doc, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems };
-  } catch {
-    return { doc: undefined, data: undefined, problems: [tooComplex(0, Math.min(yaml.length, 3))] };
+  } catch (error) {
+    // An alias without its anchor is a plain mistake, not an attack: point at that alias.
+    const aliases = aliasNodes(doc);
+    const message = error instanceof Error ? error.message : '';
+    const unresolved = /^Unresolved alias/.test(message) ? aliases.find((a) => !hasAnchor(doc, a.source, a.range?.[0] ?? 0)) : undefined;
+    if (unresolved?.range) {
+      return { doc: undefined, data: undefined, problems: [{ ruleId: 'yaml-syntax', message: ERROR_TEXT['BAD_ALIAS']!, start: unresolved.range[0], end: unresolved.range[1] }] };
+    }
+    // Too many aliases: the first alias is where the expansion starts.
+    const first = aliases[0]?.range;
+    return { doc: undefined, data: undefined, problems: [first ? tooComplex(first[0], first[1]) : tooComplex(0, Math.min(yaml.length, 3))] };
   }
+}
+
+/**
+ * A clearer span than the parser's one-character position: the whole key for a duplicate key,
+ * the opening quote (to the end of its line) for a quoted text that is never closed.
+ */
+function errorSpan(doc: Document.Parsed, yaml: string, code: string, pos: [number, number]): [number, number] {
+  let span: [number, number] = pos;
+  if (code !== 'DUPLICATE_KEY' && code !== 'MISSING_CHAR') return span;
+  try {
+    visit(doc, {
+      Pair(_, pair) {
+        const k = (pair.key as YamlNode | null)?.range;
+        if (code === 'DUPLICATE_KEY' && k && k[0] === pos[0]) span = [k[0], k[1]];
+      },
+      Scalar(_, node: Scalar) {
+        const r = node.range;
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        if (code === 'MISSING_CHAR' && quoted && r && r[0] < pos[0] && pos[0] <= r[2]) {
+          const eol = yaml.indexOf('\n', r[0]);
+          span = [r[0], eol === -1 ? yaml.length : eol];
+        }
+      },
+    });
+  } catch {
+    // A document too deep to walk keeps the parser's position.
+  }
+  return span;
+}
+
+function aliasNodes(doc: Document.Parsed): Alias[] {
+  const found: Alias[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      found.push(node);
+    },
+  });
+  return found;
+}
+
+function hasAnchor(doc: Document.Parsed, name: string, before: number): boolean {
+  let found = false;
+  visit(doc, (_, node) => {
+    const n = node as { anchor?: string; range?: [number, number, number] } | null;
+    if (n?.anchor === name && (n.range?.[0] ?? Infinity) < before) found = true;
+  });
+  return found;
 }
 
 function tooComplex(start: number, end: number): YamlProblem {
@@ -53,19 +114,21 @@ function tooComplex(start: number, end: number): YamlProblem {
   };
 }
 
-function depthOf(node: unknown, depth: number): number {
-  if (depth > MAX_DEPTH) return depth;
-  if (isMap(node) || isSeq(node)) {
-    let max = depth + 1;
-    for (const item of node.items) {
-      const child = isPair(item) ? item.value : item;
-      max = Math.max(max, depthOf(child, depth + 1));
-      if (isPair(item)) max = Math.max(max, depthOf(item.key, depth + 1));
-      if (max > MAX_DEPTH) return max;
-    }
-    return max;
+/** Range of the first node nested deeper than MAX_DEPTH, if any. */
+function tooDeep(node: unknown, depth: number): [number, number] | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth >= MAX_DEPTH) {
+    const r = (node as YamlNode).range;
+    return r ? [r[0], r[0] + 1] : [0, 1];
   }
-  return depth;
+  for (const item of node.items as unknown[]) {
+    const children = isPair(item) ? [item.key, item.value] : [item];
+    for (const child of children) {
+      const hit = tooDeep(child, depth + 1);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 const ERROR_TEXT: Record<string, string> = {
