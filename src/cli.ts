@@ -8,6 +8,7 @@ import { renderExplanation } from './lint/rule-table.js';
 import { findRule, RULES } from './lint/rules.js';
 import { runLint } from './commands/lint.js';
 import { runNew } from './commands/new.js';
+import { runSchemas } from './commands/schemas.js';
 import { UsageError, type CliIO } from './commands/io.js';
 import { VERSION } from './commands/version.js';
 import { suggest, didYouMean } from './check/suggest.js';
@@ -109,6 +110,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument('<verslagjaar>', 'het verslagjaar, bijvoorbeeld 2025')
     .action((organisatie: string, year: string, opts: { content?: string; quiet: boolean }) => {
       setExit(runNew(organisatie, year, { quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}) }, io));
+    });
+
+  withCommon(program.command('schemas'))
+    .description("schrijf de JSON Schema's met de ids uit de registers, en editorinstellingen die ze koppelen")
+    .option('-o, --out <map>', "waar de schema's komen (standaard .staat/schemas in de inhoudsmap)")
+    .action((opts: { content?: string; out?: string; quiet: boolean }) => {
+      setExit(runSchemas({ quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.out !== undefined ? { out: opts.out } : {}) }, io));
     });
 
   program

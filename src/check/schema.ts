@@ -148,9 +148,6 @@ function reportSchemaError(file: SourceFile, e: ErrorObject): void {
     case 'minItems':
       reportAt(file, ruleId, `${where.Field} moet minstens ${String(p['limit'])} ${Number(p['limit']) === 1 ? 'element' : 'elementen'} bevatten.`, e.instancePath);
       return;
-    case 'maxItems':
-      reportAt(file, ruleId, `${where.Field} mag hoogstens ${String(p['limit'])} elementen bevatten.`, e.instancePath);
-      return;
     case 'uniqueItems': {
       // ajv's i/j order differs between its primitive and deep-equal paths: point at the later one.
       const [first, again] = [Number(p['i']), Number(p['j'])].sort((a, b) => a - b);

@@ -904,16 +904,6 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
     fix:
       'Noem ten minste één rol waar de oplossing vandaan moet komen: politiek, eigenaar, opdrachtgever, opdrachtnemer, ketenpartner, medeoverheid of eu.',
   },
-  'schema-max-items': {
-    explanation:
-      'Een lijst heeft meer elementen dan het formaat toestaat. ' +
-      'In het huidige formaat heeft geen enkele lijst in een Stand of register een maximum, dus deze melding komt alleen voor als de redactie van de Staat zo’n grens invoert. ' +
-      'De melding noemt dan het veld en het maximum.',
-    wrong:
-      'Een lijst met meer elementen dan het maximum dat de melding noemt.',
-    right: 'Dezelfde lijst, ingekort tot hoogstens het genoemde aantal elementen.',
-    fix: 'Houd alleen de belangrijkste elementen in de lijst. Wat niet past, kunt u in de beschrijving toelichten.',
-  },
   'schema-unique-items': {
     explanation:
       'In een lijst staat dezelfde waarde twee keer, bijvoorbeeld een rol in actie_bij of een thema in subthemas. ' +

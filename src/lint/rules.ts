@@ -46,7 +46,7 @@ export const RULES: readonly Rule[] = [
   { id: 'file-too-large', severity: 'error', origin: 'input', summary: 'Een bestand groter dan 1 MB.' },
   { id: 'file-binary', severity: 'error', origin: 'input', summary: 'Een bestand met binaire inhoud (NUL-tekens).' },
   { id: 'file-encoding', severity: 'error', origin: 'input', summary: 'Een bestand dat niet in UTF-8 is opgeslagen.' },
-  { id: 'symlink-outside-root', severity: 'error', origin: 'input', summary: 'Een symbolische link naar buiten de inhoudsmap (wordt niet gevolgd).' },
+  { id: 'symlink-outside-root', severity: 'error', origin: 'input', summary: 'Een symbolische link naar buiten de inhoudsmap of naar niets (wordt niet gevolgd).' },
   { id: 'unexpected-file', severity: 'warning', origin: 'input', summary: 'Een bestand op een plek waar staat het niet leest.' },
   // Schema failures: schema-<ajv keyword>
   { id: 'schema-required', severity: 'error', origin: 'schema', summary: 'Een verplicht veld ontbreekt.' },
@@ -60,7 +60,6 @@ export const RULES: readonly Rule[] = [
   { id: 'schema-minimum', severity: 'error', origin: 'schema', summary: 'Een getal dat te klein is.' },
   { id: 'schema-maximum', severity: 'error', origin: 'schema', summary: 'Een getal dat te groot is.' },
   { id: 'schema-min-items', severity: 'error', origin: 'schema', summary: 'Een lijst met te weinig elementen.' },
-  { id: 'schema-max-items', severity: 'error', origin: 'schema', summary: 'Een lijst met te veel elementen.' },
   { id: 'schema-unique-items', severity: 'error', origin: 'schema', summary: 'Een lijst waarin een waarde twee keer voorkomt.' },
 ];
 
