@@ -1,19 +1,16 @@
 /** `staat build`: lint everything, then model, render and write the report atomically. */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTree } from '../check/check-tree.js';
-import { datapackageJson, knelpuntenCsv, knelpuntenJson, reportJson } from '../export/index.js';
+import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
 import { formatResult, type FormatName } from '../format/index.js';
-import { compareDiagnostics, countBySeverity, type LintResult } from '../lint/diagnostic.js';
+import type { LintResult } from '../lint/diagnostic.js';
 import { RULES } from '../lint/rules.js';
 import { loadEntry, type ContentTree } from '../load/load-tree.js';
 import { walkContentTree } from '../load/walk.js';
-import { buildModel } from '../model/index.js';
-import { renderSite } from '../render/site.js';
-import { modelInput } from '../build/model-input.js';
+import { TemplateError } from '../render/engine.js';
 import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
 import { resolveContentRoot } from './content-args.js';
-import { useColor, type CliIO } from './io.js';
+import { UsageError, useColor, type CliIO } from './io.js';
 import { verdict } from './lint.js';
 import { formatMs, Progress } from './progress.js';
 import { VERSION } from './version.js';
@@ -50,9 +47,8 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   progress.done(`${tree.files.length} bestanden`);
 
   progress.start('controleren');
-  const checked = checkTree(tree);
-  const result: LintResult = { files: checked.reported.map((f) => ({ path: f.path, messages: [...f.diagnostics].sort(compareDiagnostics) })) };
-  const counts = countBySeverity(result);
+  const outcome = checkForBuild(tree);
+  const { result, counts } = outcome;
   progress.done(`${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')}`);
   printProblems(result, options, io, root);
   const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
@@ -62,16 +58,19 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   }
 
   progress.start('samenvoegen');
-  const input = modelInput(checked);
-  const model = buildModel(input);
+  const { model, edition } = modelFor(outcome);
   progress.done(`${model.knelpunten.length} knelpunten`);
 
   progress.start('schrijven');
-  const files = await renderSite(model, { generatedAt: generatedAt(io), version: VERSION, templatesDir: options.templates ? resolve(io.cwd, options.templates) : DEFAULT_TEMPLATES });
-  files.set('data/report.json', reportJson(model.report));
-  files.set('data/knelpunten.json', knelpuntenJson(model.knelpunten));
-  files.set('data/knelpunten.csv', knelpuntenCsv(model.knelpunten));
-  files.set('data/datapackage.json', datapackageJson(input.edition));
+  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : DEFAULT_TEMPLATES;
+  let files: Map<string, string | Uint8Array>;
+  try {
+    files = await reportFiles(model, edition, { generatedAt: generatedAt(io.env), version: VERSION, templatesDir });
+  } catch (error) {
+    // A broken template is the editors' configuration, not a bug: name the file and line.
+    if (error instanceof TemplateError) throw new UsageError(`fout in sjabloon ${error.message}\nNiets geschreven; ${out} is ongewijzigd.`);
+    throw error;
+  }
   writeOutput(out, files, { generator: 'staat', version: VERSION, files: [...files.keys()].sort() });
   progress.done(`${files.size} bestanden`);
 
@@ -99,11 +98,4 @@ function printProblems(result: LintResult, options: BuildOptions, io: CliIO, roo
   if (options.format === 'stylish') {
     if (text !== '') io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-}
-
-/** The report's date: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
-function generatedAt(io: CliIO): string {
-  const epoch = io.env['SOURCE_DATE_EPOCH'];
-  const ms = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
-  return new Date(ms).toISOString();
 }

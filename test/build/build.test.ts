@@ -107,6 +107,19 @@ describe('staat build', () => {
     expect(readdirSync(work).filter((n) => n.startsWith('.staat-'))).toEqual([]);
   });
 
+  it('names the template file and line of a template mistake (exit 2) and writes nothing', async () => {
+    const templates = join(work, 'my-templates');
+    cpSync(new URL('../../templates/', import.meta.url).pathname, templates, { recursive: true });
+    const index = join(templates, 'index.liquid');
+    const lines = readFileSync(index, 'utf8').split('\n');
+    lines.splice(2, 0, '{% if %}');
+    writeFileSync(index, lines.join('\n'));
+    const r = await build(['--content', 'content', '--out', 'tpl', '--templates', 'my-templates']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/index\.liquid:3:/);
+    expect(existsSync(join(work, 'tpl'))).toBe(false);
+  });
+
   it('shows the four phases and a closing summary on stderr', async () => {
     const r = await build(['--content', 'content', '--out', 'phases']);
     for (const phase of ['lezen', 'controleren', 'samenvoegen', 'schrijven']) expect(r.stderr).toContain(phase);

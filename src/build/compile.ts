@@ -1,0 +1,48 @@
+/**
+ * One compile of the report, shared by `staat build` and `staat dev`: check a loaded tree and,
+ * when it has no errors, produce every output file in memory. Writing is the caller's business.
+ */
+import { checkTree, type CheckedTree } from '../check/check-tree.js';
+import { datapackageJson, knelpuntenCsv, knelpuntenJson, reportJson } from '../export/index.js';
+import { compareDiagnostics, countBySeverity, type LintResult } from '../lint/diagnostic.js';
+import type { ContentTree } from '../load/load-tree.js';
+import { buildModel, type ReportModel } from '../model/index.js';
+import { renderSite } from '../render/site.js';
+import { modelInput } from './model-input.js';
+
+export interface CheckOutcome {
+  checked: CheckedTree;
+  result: LintResult;
+  counts: { files: number; errors: number; warnings: number; infos: number };
+}
+
+export function checkForBuild(tree: ContentTree): CheckOutcome {
+  const checked = checkTree(tree);
+  const result: LintResult = { files: checked.reported.map((f) => ({ path: f.path, messages: [...f.diagnostics].sort(compareDiagnostics) })) };
+  return { checked, result, counts: countBySeverity(result) };
+}
+
+export function modelFor(outcome: CheckOutcome): { model: ReportModel; edition: ReturnType<typeof modelInput>['edition'] } {
+  const input = modelInput(outcome.checked);
+  return { model: buildModel(input), edition: input.edition };
+}
+
+export async function reportFiles(
+  model: ReportModel,
+  edition: ReturnType<typeof modelInput>['edition'],
+  options: { generatedAt: string; version: string; templatesDir: string },
+): Promise<Map<string, string | Uint8Array>> {
+  const files = await renderSite(model, options);
+  files.set('data/report.json', reportJson(model.report));
+  files.set('data/knelpunten.json', knelpuntenJson(model.knelpunten));
+  files.set('data/knelpunten.csv', knelpuntenCsv(model.knelpunten));
+  files.set('data/datapackage.json', datapackageJson(edition));
+  return files;
+}
+
+/** The report's date: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+export function generatedAt(env: Record<string, string | undefined>): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  const ms = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+  return new Date(ms).toISOString();
+}
