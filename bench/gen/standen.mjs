@@ -90,17 +90,26 @@ export function* evolveStanden(rng, plans, years, reformYear) {
       const r = rng.fork(`stand-${plan.id}-${year}`);
       const s = state.get(plan.id);
       const knelpunten = [];
+      const target = targets(r);
+      // Open knelpunten must all be carried over, so a Stand cannot shrink at once; when
+      // there are more than this year's target, extra ones are closed now (listed one last
+      // time) so the count follows its target a year later instead of piling up at 40.
+      const openBefore = s.current.filter((kp) => isOpen(kp.status)).length;
+      const closeChance = openBefore > target.count ? Math.min(0.6, (openBefore - target.count) / openBefore) : 0;
       for (const prev of s.current) {
         if (!isOpen(prev.status)) {
           // A solved or vervallen knelpunt may stay one more year, then drops out.
           if (!prev.keptClosed && r.chance(0.3)) knelpunten.push({ ...prev, keptClosed: true });
           continue;
         }
-        const kp = { ...prev, status: r.weighted(TRANSITIONS[prev.status]) };
+        let status = r.weighted(TRANSITIONS[prev.status]);
+        if (isOpen(status) && r.chance(closeChance)) {
+          status = ['in_uitvoering', 'deels_opgelost'].includes(prev.status) ? 'opgelost' : 'vervallen';
+        }
+        const kp = { ...prev, status };
         if (r.chance(0.1)) kp.actie_bij = roles(r); // the move sometimes shifts elsewhere
         knelpunten.push(kp);
       }
-      const target = targets(r);
       const sharedHere = shared.get(plan.id) ?? [];
       const fresh = Math.max(0, target.count - knelpunten.length);
       const firstStand = s.standen === 0;
