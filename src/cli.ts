@@ -104,6 +104,21 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       );
     });
 
+  withCommon(program.command('dev'))
+    .description('bouw het rapport, toon het op 127.0.0.1 en bouw opnieuw bij elke wijziging')
+    .option('-p, --port <poort>', 'de poort', parsePort, 4321)
+    .option('--templates <map>', 'eigen sjablonen in plaats van templates/')
+    .action(async (opts: { content?: string; port: number; templates?: string; quiet: boolean }) => {
+      const { runDev } = await import('./commands/dev.js');
+      setExit(
+        await runDev(
+          { port: opts.port, quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}), ...(io.onListening ? { onListening: io.onListening } : {}) },
+          io,
+          io.signal ?? new AbortController().signal,
+        ),
+      );
+    });
+
   withCommon(program.command('new'))
     .description('maak een nieuwe Stand, met de open knelpunten van de vorige')
     .argument('<organisatie>', 'de id uit organisaties.yaml, bijvoorbeeld uwv')
@@ -137,6 +152,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+function parsePort(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('verwacht een poortnummer (0–65535).');
+  return Number(value);
 }
 
 function parseCount(value: string): number {

@@ -8,6 +8,10 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Milliseconds, for durations only (never for output content). */
   now: () => number;
+  /** Ends long-running commands (`staat dev`); the CLI ties it to Ctrl+C. */
+  signal?: AbortSignal;
+  /** Told the port `staat dev` listens on (tests use port 0). */
+  onListening?: (port: number) => void;
 }
 
 /** A usage problem: exit code 2 with a Dutch message. */

@@ -1,0 +1,98 @@
+/**
+ * `staat dev`: build, serve on 127.0.0.1 and rebuild on every change. Content errors show up in
+ * the page instead of stopping the server.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
+import { problemsPage } from '../dev/problems-page.js';
+import { PreviewServer, type PreviewState } from '../dev/server.js';
+import { formatResult } from '../format/index.js';
+import { loadContentTree } from '../load/load-tree.js';
+import { RULES } from '../lint/rules.js';
+import { TemplateError } from '../render/engine.js';
+import { DEFAULT_TEMPLATES } from './build.js';
+import { resolveContentRoot } from './content-args.js';
+import { UsageError, useColor, type CliIO } from './io.js';
+import { formatMs } from './progress.js';
+import { VERSION } from './version.js';
+
+export interface DevOptions {
+  content?: string;
+  port: number;
+  templates?: string;
+  quiet: boolean;
+  /** Told the real port once listening (tests pass port 0). */
+  onListening?: (port: number) => void;
+}
+
+export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal): Promise<number> {
+  const root = resolveContentRoot(io.cwd, options.content);
+  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : DEFAULT_TEMPLATES;
+  let lastGood: ReadonlyMap<string, string | Uint8Array> = new Map();
+
+  const compile = async (): Promise<PreviewState> => {
+    const started = io.now();
+    const outcome = checkForBuild(loadContentTree(root));
+    const text = formatResult('stylish', outcome.result, { color: useColor(io, io.stderrIsTTY), version: VERSION, pathPrefix: '', rules: RULES.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
+    if (text !== '') io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (outcome.counts.errors > 0) return { files: lastGood, problemsHtml: problemsPage(outcome.result, 'staat dev') };
+    try {
+      const { model, edition } = modelFor(outcome);
+      lastGood = await reportFiles(model, edition, { generatedAt: generatedAt(io.env), version: VERSION, templatesDir });
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      const result = { files: [{ path: error.file, messages: [{ path: error.file, ruleId: 'template', severity: 'error' as const, message: error.message, line: error.line, column: error.column, endLine: error.line, endColumn: error.column }] }] };
+      io.stderr.write(`Fout in sjabloon ${error.message}\n`);
+      return { files: lastGood, problemsHtml: problemsPage(result, 'staat dev') };
+    }
+    if (!options.quiet) io.stderr.write(`✔ gebouwd in ${formatMs(io.now() - started)}\n`);
+    return { files: lastGood, problemsHtml: undefined };
+  };
+
+  const server = new PreviewServer(await compile());
+  let port: number;
+  try {
+    port = await server.listen(options.port);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`Poort ${options.port} is al in gebruik. Kies een andere met --port.`);
+    throw error;
+  }
+  options.onListening?.(port);
+  if (!options.quiet) io.stderr.write(`Voorbeeld op http://127.0.0.1:${port}/ — wijzigingen worden direct verwerkt. Stoppen: Ctrl+C.\n`);
+
+  // Rebuild once per burst of changes (editors write several events per save), never two at once.
+  let timer: NodeJS.Timeout | undefined;
+  let building = false;
+  let again = false;
+  const rebuild = async (): Promise<void> => {
+    if (building) {
+      again = true;
+      return;
+    }
+    building = true;
+    try {
+      server.update(await compile());
+    } finally {
+      building = false;
+      if (again) {
+        again = false;
+        void rebuild();
+      }
+    }
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), 100);
+  };
+  const watchers: FSWatcher[] = [watch(root, { recursive: true }, schedule), watch(templatesDir, { recursive: true }, schedule)];
+
+  await new Promise<void>((done) => {
+    if (signal.aborted) done();
+    else signal.addEventListener('abort', () => done(), { once: true });
+  });
+  clearTimeout(timer);
+  for (const w of watchers) w.close();
+  await server.close();
+  return 0;
+}
