@@ -26,6 +26,8 @@ export interface Registers {
   themas: Set<string>;
   oproepen: Set<string>;
   candidates: Record<'ministeries' | 'organisaties' | 'themas', Candidate[]>;
+  /** Registers that could be read. References into one that could not are not checked: its own problem says enough. */
+  loaded: Set<RegisterName>;
 }
 
 /** Builds lookups from whatever parsed; a broken register yields fewer entries, never a throw. */
@@ -36,6 +38,7 @@ export function indexRegisters(files: Map<RegisterName, SourceFile>): Registers 
     themas: new Set(),
     oproepen: new Set(),
     candidates: { ministeries: [], organisaties: [], themas: [] },
+    loaded: new Set([...files].filter(([, file]) => file.data !== undefined).map(([name]) => name)),
   };
   const entries = (name: RegisterName): Record<string, unknown>[] => arr(files.get(name)?.data).map(obj);
   for (const e of entries('ministeries')) {
@@ -142,6 +145,7 @@ function checkOrganisations(file: SourceFile, regs: Registers): void {
         const id = str(o);
         if (id !== undefined) refs.push([id, `${base}/opdrachtgevers/${k}`]);
       });
+      if (!regs.loaded.has('ministeries')) return;
       for (const [id, pointer] of refs) {
         const ministry = regs.ministeries.get(id);
         if (!ministry) {

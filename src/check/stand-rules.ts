@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { reportAt, type SourceFile } from '../load/source-file.js';
 import { checkBodyHtml, checkFieldHtml } from './raw-html.js';
 import { periodFor, type Registers } from './registers.js';
+import type { RegisterName } from '../load/walk.js';
 import { didYouMean, suggest } from './suggest.js';
 import { arr, int, isOpen, obj, str } from './values.js';
 
@@ -95,7 +96,7 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
   let knownOrg = false;
   if (organisatie !== undefined) {
     knownOrg = regs.organisaties.has(organisatie);
-    if (!knownOrg) unknownRef(file, 'unknown-organisatie', 'Organisatie', organisatie, '/organisatie', regs.candidates.organisaties, 'organisaties.yaml');
+    if (!knownOrg) unknownRef(file, 'unknown-organisatie', 'Organisatie', organisatie, '/organisatie', regs.candidates.organisaties, 'organisaties.yaml', regs);
   }
   const period = knownOrg && organisatie !== undefined && verslagjaar !== undefined ? periodFor(regs, organisatie, verslagjaar) : undefined;
   if (knownOrg && verslagjaar !== undefined && !period) {
@@ -130,13 +131,13 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
     arr(k['subthemas']).forEach((t, j) => themeRef(file, t, `${base}/subthemas/${j}`, regs));
     arr(k['ketenpartners']).forEach((o, j) => {
       const ref = str(o);
-      if (ref !== undefined && !regs.organisaties.has(ref)) unknownRef(file, 'unknown-organisatie', 'Ketenpartner', ref, `${base}/ketenpartners/${j}`, regs.candidates.organisaties, 'organisaties.yaml');
+      if (ref !== undefined && !regs.organisaties.has(ref)) unknownRef(file, 'unknown-organisatie', 'Ketenpartner', ref, `${base}/ketenpartners/${j}`, regs.candidates.organisaties, 'organisaties.yaml', regs);
     });
 
     const opdrachtgever = str(k['opdrachtgever']);
     if (opdrachtgever !== undefined) {
       if (!regs.ministeries.has(opdrachtgever)) {
-        unknownRef(file, 'unknown-ministerie', 'Opdrachtgever', opdrachtgever, `${base}/opdrachtgever`, regs.candidates.ministeries, 'ministeries.yaml');
+        unknownRef(file, 'unknown-ministerie', 'Opdrachtgever', opdrachtgever, `${base}/opdrachtgever`, regs.candidates.ministeries, 'ministeries.yaml', regs);
       } else if (period && !period.opdrachtgevers.includes(opdrachtgever)) {
         const list = period.opdrachtgevers.length > 0 ? period.opdrachtgevers.map((o) => `'${o}'`).join(', ') : 'geen';
         reportAt(file, 'opdrachtgever-not-in-driehoek', `'${opdrachtgever}' is in ${verslagjaar} geen opdrachtgever van '${organisatie}' (volgens organisaties.yaml: ${list}). Kies een van deze opdrachtgevers, of laat het veld weg.`, `${base}/opdrachtgever`, 'value', { suggestions: period.opdrachtgevers });
@@ -193,7 +194,7 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
     themeRef(file, l['thema'], `/lichtpunten/${i}/thema`, regs);
     arr(l['organisaties']).forEach((o, j) => {
       const ref = str(o);
-      if (ref !== undefined && !regs.organisaties.has(ref)) unknownRef(file, 'unknown-organisatie', 'Organisatie', ref, `/lichtpunten/${i}/organisaties/${j}`, regs.candidates.organisaties, 'organisaties.yaml');
+      if (ref !== undefined && !regs.organisaties.has(ref)) unknownRef(file, 'unknown-organisatie', 'Organisatie', ref, `/lichtpunten/${i}/organisaties/${j}`, regs.candidates.organisaties, 'organisaties.yaml', regs);
     });
     const text = str(l['beschrijving']);
     if (text !== undefined) checkFieldHtml(file, `/lichtpunten/${i}/beschrijving`, text);
@@ -212,10 +213,11 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
 
 function themeRef(file: SourceFile, value: unknown, pointer: string, regs: Registers): void {
   const ref = str(value);
-  if (ref !== undefined && !regs.themas.has(ref)) unknownRef(file, 'unknown-thema', 'Thema', ref, pointer, regs.candidates.themas, 'themas.yaml');
+  if (ref !== undefined && !regs.themas.has(ref)) unknownRef(file, 'unknown-thema', 'Thema', ref, pointer, regs.candidates.themas, 'themas.yaml', regs);
 }
 
-function unknownRef(file: SourceFile, ruleId: string, label: string, value: string, pointer: string, candidates: Parameters<typeof suggest>[1], register: string): void {
+function unknownRef(file: SourceFile, ruleId: string, label: string, value: string, pointer: string, candidates: Parameters<typeof suggest>[1], register: string, regs: Registers): void {
+  if (!regs.loaded.has(register.replace(/\.yaml$/, '') as RegisterName)) return;
   const hint = suggest(value, candidates);
   reportAt(file, ruleId, `${label} '${value}' bestaat niet (staat niet in ${register}).${didYouMean(hint)}`, pointer, 'value', { suggestions: hint });
 }

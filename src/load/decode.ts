@@ -32,6 +32,13 @@ export function decodeSource(bytes: Uint8Array, size: number = bytes.length): De
       message: 'Dit bestand is opgeslagen als UTF-16. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8).',
     };
   }
+  if (looksLikeUtf16(bytes)) {
+    return {
+      ok: false,
+      ruleId: 'file-encoding',
+      message: 'Dit bestand is opgeslagen als UTF-16 (zonder BOM). Sla het op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8).',
+    };
+  }
   if (bytes.includes(0)) {
     return {
       ok: false,
@@ -51,4 +58,21 @@ export function decodeSource(bytes: Uint8Array, size: number = bytes.length): De
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * UTF-16 text without a BOM: mostly-ASCII text leaves a NUL in every other byte, all on the
+ * even (big-endian) or all on the odd (little-endian) positions. Binary data has no such rhythm.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  return (odd >= pairs * 0.9 && even === 0) || (even >= pairs * 0.9 && odd === 0);
 }

@@ -34,9 +34,16 @@ export function parseYaml(yaml: string): ParsedYaml {
   // After the first syntax error the parser is guessing: its follow-on errors (a tab makes
   // three or four) are noise. Duplicate keys are each a mistake of their own.
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  for (const err of doc.errors) {
-    if (err.code !== 'DUPLICATE_KEY' && err !== firstSyntax) continue;
+  // An unknown tag (`!!js/function`, `!foo`) is only a warning to the parser, which then reads
+  // the value as text; a Stand is plain YAML, so the author should hear about it.
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  for (const err of [...doc.errors, ...tags]) {
+    if (err.code !== 'DUPLICATE_KEY' && err.code !== 'TAG_RESOLVE_FAILED' && err !== firstSyntax) continue;
     const [start, end] = errorSpan(doc, yaml, err.code, err.pos);
+    if (err.code === 'RESOURCE_EXHAUSTION') {
+      problems.push(tooComplex(start, end));
+      continue;
+    }
     problems.push({ ruleId: err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax', message: yamlErrorMessage(err.code, yaml, start), start, end });
   }
   if (problems.length > 0) return { doc, data: undefined, problems };
@@ -143,6 +150,7 @@ const ERROR_TEXT: Record<string, string> = {
   BAD_ALIAS: 'Dit anker of deze verwijzing (& of *) is ongeldig. Schrijf de waarde gewoon uit.',
   BAD_DIRECTIVE: 'Deze YAML-richtlijn (%) wordt niet ondersteund. Verwijder de regel.',
   DUPLICATE_ANCHOR: 'Dit anker (&) is al eerder gebruikt. Schrijf de waarde gewoon uit.',
+  TAG_RESOLVE_FAILED: 'Deze YAML-tag (! of !!) wordt niet ondersteund en de waarde wordt als gewone tekst gelezen. Haal de tag weg en schrijf de waarde gewoon uit.',
 };
 
 function yamlErrorMessage(code: string, yaml: string, start: number): string {
@@ -195,10 +203,25 @@ function rangeOf(node: unknown): [number, number] | undefined {
   return [range[0], range[1]];
 }
 
-/** Start offset of the `-` that opens item `index` of the sequence at `pointer`. */
+/**
+ * Start offset of the `-` that opens item `index` of the sequence at `pointer`. The item's node
+ * starts at its first key; the dash may sit earlier, even lines earlier with comments between.
+ */
 export function itemDashOffset(doc: Document.Parsed, yaml: string, pointer: string, index: number): number | undefined {
   const [start] = locate(doc, `${pointer}/${index}`);
   let i = start - 1;
-  while (i >= 0 && (yaml[i] === ' ' || yaml[i] === '\t' || yaml[i] === '\n' || yaml[i] === '\r')) i--;
-  return yaml[i] === '-' ? i : start;
+  for (;;) {
+    while (i >= 0 && (yaml[i] === ' ' || yaml[i] === '\t' || yaml[i] === '\n' || yaml[i] === '\r')) i--;
+    if (i < 0) return start;
+    const lineStart = yaml.lastIndexOf('\n', i) + 1;
+    const line = yaml.slice(lineStart, i + 1);
+    const dash = /^(\s*)-(?:\s+#.*)?$/.exec(line);
+    if (dash) return lineStart + (dash[1]?.length ?? 0);
+    // A comment line between the dash and the first key: keep looking upwards.
+    if (line.trimStart().startsWith('#')) {
+      i = lineStart - 1;
+      continue;
+    }
+    return yaml[i] === '-' ? i : start;
+  }
 }
