@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { main, type CliIO } from '../../src/cli.js';
 
 export const BASE_DIR = fileURLToPath(new URL('../fixtures/base/', import.meta.url));
+export const PLANTED_DIR = fileURLToPath(new URL('../fixtures/planted/', import.meta.url));
 
 /** A symbolic link; `to` is relative to the case's temp folder, whose `content/` is the root. */
 export interface Symlink {
@@ -71,10 +72,10 @@ export function makeIO(cwd: string): { io: CliIO; out: () => string; err: () => 
 }
 
 /** Builds a case's content tree in a fresh temp folder; returns the content root and a cleanup. */
-export function buildTree(files: CaseFiles = {}): { root: string; dir: string; cleanup: () => void } {
+export function buildTree(files: CaseFiles = {}, from: string = BASE_DIR): { root: string; dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'staat-lint-'));
   const root = join(dir, 'content');
-  cpSync(BASE_DIR, root, { recursive: true });
+  cpSync(from, root, { recursive: true });
   // Something outside the content root for symlinks to point at.
   mkdirSync(join(dir, 'outside'));
   writeFileSync(join(dir, 'outside', 'geheim.yaml'), base('standen/2024/svb.yaml'));
