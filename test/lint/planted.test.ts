@@ -86,7 +86,7 @@ describe('planted mistakes', () => {
       PLANTED_DIR,
     );
     result = await runLint(tree.root);
-  });
+  }, 60_000);
   afterAll(() => tree.cleanup());
 
   it('reports exactly the planted mistakes, at their exact line and column', () => {
