@@ -2,9 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
-import { formatResult, type FormatName } from '../format/index.js';
-import type { LintResult } from '../lint/diagnostic.js';
-import { RULES } from '../lint/rules.js';
+import type { FormatName } from '../format/index.js';
 import { loadEntry, type ContentTree } from '../load/load-tree.js';
 import { walkContentTree } from '../load/walk.js';
 import { TemplateError } from '../render/engine.js';
@@ -12,6 +10,7 @@ import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, useColor, type CliIO } from './io.js';
 import { verdict } from './lint.js';
+import { printProblems } from './print-problems.js';
 import { formatMs, Progress } from './progress.js';
 import { VERSION } from './version.js';
 
@@ -50,7 +49,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const outcome = checkForBuild(tree);
   const { result, counts } = outcome;
   progress.done(`${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')}`);
-  printProblems(result, options, io, root);
+  printProblems(result, options.format, io, root);
   const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
   if (lintCode !== 0) {
     io.stderr.write(`Niets geschreven: los eerst de fouten op. ${out} is ongewijzigd.\n`);
@@ -84,18 +83,4 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function printProblems(result: LintResult, options: BuildOptions, io: CliIO, root: string): void {
-  const rel = relative(io.cwd, root).split('\\').join('/');
-  const ctx = {
-    color: options.format === 'stylish' && useColor(io, io.stderrIsTTY),
-    version: VERSION,
-    pathPrefix: rel === '' ? '' : `${rel}/`,
-    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })),
-  };
-  const text = formatResult(options.format, result, ctx);
-  if (options.format === 'stylish') {
-    if (text !== '') io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
-  } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -7,13 +7,12 @@ import { resolve } from 'node:path';
 import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
 import { problemsPage } from '../dev/problems-page.js';
 import { PreviewServer, type PreviewState } from '../dev/server.js';
-import { formatResult } from '../format/index.js';
 import { loadContentTree } from '../load/load-tree.js';
-import { RULES } from '../lint/rules.js';
 import { TemplateError } from '../render/engine.js';
 import { DEFAULT_TEMPLATES } from './build.js';
 import { resolveContentRoot } from './content-args.js';
-import { UsageError, useColor, type CliIO } from './io.js';
+import { UsageError, type CliIO } from './io.js';
+import { printProblems } from './print-problems.js';
 import { formatMs } from './progress.js';
 import { VERSION } from './version.js';
 
@@ -34,8 +33,7 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
   const compile = async (): Promise<PreviewState> => {
     const started = io.now();
     const outcome = checkForBuild(loadContentTree(root));
-    const text = formatResult('stylish', outcome.result, { color: useColor(io, io.stderrIsTTY), version: VERSION, pathPrefix: '', rules: RULES.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })) });
-    if (text !== '') io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    printProblems(outcome.result, 'stylish', io, root);
     if (outcome.counts.errors > 0) return { files: lastGood, problemsHtml: problemsPage(outcome.result, 'staat dev') };
     try {
       const { model, edition } = modelFor(outcome);

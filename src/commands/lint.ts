@@ -1,12 +1,10 @@
 /** `staat lint [PATH…]`: report every problem of the registers and the given Standen. */
-import { relative } from 'node:path';
+import type { FormatName } from '../format/index.js';
 import { countBySeverity } from '../lint/diagnostic.js';
 import { lintContent } from '../lint/lint.js';
-import { RULES } from '../lint/rules.js';
-import { formatResult, type FormatName } from '../format/index.js';
 import { resolveContentRoot, selectStanden } from './content-args.js';
-import { useColor, type CliIO } from './io.js';
-import { VERSION } from './version.js';
+import type { CliIO } from './io.js';
+import { printProblems } from './print-problems.js';
 
 export interface LintOptions {
   content?: string;
@@ -21,19 +19,9 @@ export function runLint(paths: string[], options: LintOptions, io: CliIO): numbe
   const selected = selectStanden(io.cwd, root, paths);
   const { result } = lintContent(root, selected);
   const counts = countBySeverity(result);
-  const rel = relative(io.cwd, root).split('\\').join('/');
-  const ctx = {
-    color: options.format === 'stylish' && useColor(io, io.stderrIsTTY),
-    version: VERSION,
-    pathPrefix: rel === '' ? '' : `${rel}/`,
-    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })),
-  };
-  const output = formatResult(options.format, result, ctx);
-  if (options.format === 'stylish') {
-    if (output !== '') io.stderr.write(output.endsWith('\n') ? output : `${output}\n`);
-    else if (!options.quiet) io.stderr.write(`✔ ${counts.files} ${counts.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd: geen problemen.\n`);
-  } else {
-    io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  const printed = printProblems(result, options.format, io, root);
+  if (!printed && options.format === 'stylish' && !options.quiet) {
+    io.stderr.write(`✔ ${counts.files} ${counts.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd: geen problemen.\n`);
   }
   return verdict(counts, options, io);
 }
