@@ -85,7 +85,8 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
   // File name and folder.
   const stem = basename(file.path).replace(/\.(md|yaml)$/, '');
   const folder = file.path.split('/')[1] ?? '';
-  if (organisatie !== undefined && stem !== organisatie) {
+  // An unknown organisation is reported as such; renaming the file after a typo would be bad advice.
+  if (organisatie !== undefined && stem !== organisatie && regs.organisaties.has(organisatie)) {
     reportAt(file, 'file-name-mismatch', `Het bestand heet '${basename(file.path)}', maar de organisatie is '${organisatie}'. Noem het bestand '${organisatie}${file.format === 'md' ? '.md' : '.yaml'}' of corrigeer de organisatie.`, '/organisatie');
   }
   if (verslagjaar !== undefined && folder !== String(verslagjaar)) {

@@ -18,7 +18,10 @@ export function selectStanden(cwd: string, root: string, paths: string[]): Set<s
   const standen = walkContentTree(root).filter((e) => e.kind === 'stand' || e.path.startsWith('standen/'));
   const selected = new Set<string>();
   for (const p of paths) {
-    const abs = resolve(cwd, p);
+    // Relative to the working folder, as usual; else relative to the content root, which is
+    // what `staat lint --content content standen/2024/uwv.md` means.
+    let abs = resolve(cwd, p);
+    if (!existsSync(abs) && existsSync(resolve(root, p))) abs = resolve(root, p);
     if (!existsSync(abs)) throw new UsageError(`'${p}' bestaat niet.`);
     const rel = relative(root, abs).split(sep).join('/');
     if (rel.startsWith('..') || resolve(root, rel) !== abs) throw new UsageError(`'${p}' ligt buiten de inhoudsmap ${root}.`);
