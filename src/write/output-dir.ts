@@ -48,6 +48,7 @@ export function writeOutput(out: string, files: ReadonlyMap<string, string | Uin
   const target = resolve(out);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
+  removeStale(parent, basename(target));
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
   const temp = join(parent, `.staat-tmp-${basename(target)}-${stamp}`);
   const old = join(parent, `.staat-old-${basename(target)}-${stamp}`);
@@ -71,6 +72,24 @@ export function writeOutput(out: string, files: ReadonlyMap<string, string | Uin
     if (hadOld) rmSync(old, { recursive: true, force: true });
   } finally {
     rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** Temporary folders of an earlier build that was killed (its process is gone). */
+function removeStale(parent: string, name: string): void {
+  for (const entry of readdirSync(parent)) {
+    const m = /^\.staat-(?:tmp|old)-(.+)-(\d+)-[0-9a-z]+$/.exec(entry);
+    if (!m || m[1] !== name || isAlive(Number(m[2]))) continue;
+    rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

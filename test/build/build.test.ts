@@ -129,3 +129,21 @@ describe('staat build', () => {
     expect(quiet.stderr).not.toContain('lezen');
   });
 });
+
+describe('an interrupted build', () => {
+  it('leaves the previous report intact, and the next build clears its leftovers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'staat-kill-'));
+    cpSync(CONTENT, join(dir, 'content'), { recursive: true });
+    const run = async (): Promise<number> => main(['build', '--content', 'content', '--out', 'site', '--quiet'], captureIO(dir, EPOCH).io);
+    expect(await run()).toBe(0);
+    const before = readFileSync(join(dir, 'site', 'index.html'));
+    // What a build killed half-way leaves behind: a temp folder of a process that is gone.
+    const leftover = join(dir, '.staat-tmp-site-999999-abc');
+    mkdirSync(leftover);
+    writeFileSync(join(leftover, 'index.html'), 'half');
+    expect(readFileSync(join(dir, 'site', 'index.html')).equals(before)).toBe(true);
+    expect(await run()).toBe(0);
+    expect(existsSync(leftover)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
