@@ -102,17 +102,14 @@ function runOnce(method, args) {
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  try {
-    if (child.error) fail(`kon ${argv[0]} niet starten: ${child.error.message}`);
-    if (child.status !== 0) {
-      fail(`'node ${relative(repoRoot, cli)} ${resolvedArgs.slice(resolvedArgs.indexOf(cli) + 1).join(' ')}' eindigde met code ${child.status}`, child.stderr);
-    }
-    const raw = readFileSync(result, 'utf8');
-    const maxRssKb = method === 'time' ? Number(raw.trim().split('\n').pop()) : JSON.parse(raw).maxRssKb;
-    return { wallMs, maxRssKb };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  const raw = existsSync(result) ? readFileSync(result, 'utf8') : '';
+  rmSync(work, { recursive: true, force: true }); // before fail(): process.exit skips `finally`
+  if (child.error) fail(`kon ${argv[0]} niet starten: ${child.error.message}`);
+  if (child.status !== 0) {
+    fail(`'node ${relative(repoRoot, cli)} ${resolvedArgs.slice(resolvedArgs.indexOf(cli) + 1).join(' ')}' eindigde met code ${child.status}`, child.stderr);
   }
+  const maxRssKb = method === 'time' ? Number(raw.trim().split('\n').pop()) : JSON.parse(raw).maxRssKb;
+  return { wallMs, maxRssKb };
 }
 
 const median = (xs) => {
@@ -168,7 +165,7 @@ function main() {
     }
   }
   printTable(rows, method);
-  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ node: process.version, method, rows }, null, 2)}\n`);
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ node: process.version, cli: relative(repoRoot, cli), method, rows }, null, 2)}\n`);
 }
 
 main();
