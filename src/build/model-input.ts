@@ -28,7 +28,7 @@ function standSource(file: SourceFile): StandSource {
   const source: StandSource = {
     path: file.path,
     stand,
-    knelpuntLines: stand.knelpunten.map((_, i) => itemLine(file, '/knelpunten', i)),
+    knelpuntLines: file.knelpuntLines ?? stand.knelpunten.map((_, i) => itemLine(file, '/knelpunten', i)),
   };
   const summary = file.body ? file.body.markdown : stand.samenvatting;
   if (summary !== undefined && summary.trim() !== '') source.samenvattingMarkdown = summary;

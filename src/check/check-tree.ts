@@ -3,8 +3,7 @@
  * Problems land on each SourceFile's diagnostics; nothing throws for bad content.
  */
 import type { ContentTree } from '../load/load-tree.js';
-import { Positions } from '../load/positions.js';
-import { report, type SourceFile } from '../load/source-file.js';
+import { emptySourceFile, report, type SourceFile } from '../load/source-file.js';
 import { REGISTER_NAMES, type RegisterName } from '../load/walk.js';
 import { checkFieldHtml } from './raw-html.js';
 import { checkRegisters, indexRegisters, type Registers } from './registers.js';
@@ -37,7 +36,7 @@ export function checkTree(tree: ContentTree, selected?: ReadonlySet<string>): Ch
   const reported: SourceFile[] = [];
   const missing = REGISTER_NAMES.filter((name) => !registerFiles.has(name));
   for (const name of missing) {
-    const file = placeholder(tree.root, `registers/${name}.yaml`, name);
+    const file = emptySourceFile(`registers/${name}.yaml`, `${tree.root}/registers/${name}.yaml`, 'register', name);
     report(file, 'register-missing', `Het register registers/${name}.yaml ontbreekt. Zonder dit register kunnen verwijzingen niet worden gecontroleerd; voeg het bestand toe.`, 0, 0);
     reported.push(file);
   }
@@ -47,7 +46,7 @@ export function checkTree(tree: ContentTree, selected?: ReadonlySet<string>): Ch
   for (const file of tree.files) {
     // Unselected Standen are context: their schema problems are not ours to report.
     if (file.kind === 'stand' && !isSelected(file)) continue;
-    if (validateSchema(file)) schemaValid.add(file);
+    if (file.schemaValid ?? validateSchema(file)) schemaValid.add(file);
   }
 
   const registers = indexRegisters(registerFiles);
@@ -66,21 +65,4 @@ export function checkTree(tree: ContentTree, selected?: ReadonlySet<string>): Ch
   reported.push(...standen.filter(isSelected));
   reported.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { tree, registers, reported, schemaValid };
-}
-
-function placeholder(root: string, path: string, register: RegisterName): SourceFile {
-  return {
-    path,
-    absPath: `${root}/${path}`,
-    kind: 'register',
-    register,
-    format: 'yaml',
-    text: '',
-    positions: new Positions(''),
-    yaml: '',
-    yamlOffset: 0,
-    doc: undefined,
-    data: undefined,
-    diagnostics: [],
-  };
 }

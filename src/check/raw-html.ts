@@ -47,10 +47,12 @@ export function checkBodyHtml(file: SourceFile): void {
 
 /** Checks one Markdown string field (a YAML scalar) at `pointer`. */
 export function checkFieldHtml(file: SourceFile, pointer: string, markdown: string): void {
-  if (!file.doc) return;
+  // Look for HTML first: asking for the AST may re-parse the file (see load/transfer.ts).
   const hits = findHtml(markdown);
   if (hits.length === 0) return;
-  const [start, end] = locate(file.doc, pointer);
+  const doc = file.doc;
+  if (!doc) return;
+  const [start, end] = locate(doc, pointer);
   const source = file.yaml.slice(start, end);
   let from = 0;
   for (const hit of hits) {

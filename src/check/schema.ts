@@ -47,11 +47,11 @@ export function schemaNameOf(file: SourceFile): SchemaName {
 
 /** Validates a parsed file; returns true when the data matches its schema. */
 export function validateSchema(file: SourceFile): boolean {
-  if (file.data === undefined) return false;
+  if (file.data === undefined) return (file.schemaValid = false);
   const validate = getValidators().get(schemaNameOf(file))!;
-  if (validate(file.data)) return true;
+  if (validate(file.data)) return (file.schemaValid = true);
   for (const error of relevantErrors(validate.errors ?? [])) reportSchemaError(file, error);
-  return false;
+  return (file.schemaValid = false);
 }
 
 /** Drops errors that only repeat another: a wrong type makes its `format`/`pattern` noise. */

@@ -3,8 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
 import type { FormatName } from '../format/index.js';
-import { loadEntry, type ContentTree } from '../load/load-tree.js';
-import { walkContentTree } from '../load/walk.js';
+import { loadTreeParallel } from '../load/parallel.js';
 import { TemplateError } from '../render/engine.js';
 import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
 import { resolveContentRoot } from './content-args.js';
@@ -35,14 +34,10 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const progress = new Progress(io, options.quiet, color);
 
   progress.start('lezen');
-  const entries = walkContentTree(root);
-  const tree: ContentTree = { root, files: [] };
-  entries.forEach((entry, i) => {
-    const t = io.now();
-    tree.files.push(loadEntry(entry));
-    if (options.verbose && !options.quiet) io.stderr.write(`    ${entry.path}  ${formatMs(io.now() - t)}\n`);
-    progress.tick(i + 1, entries.length);
-  });
+  const tree = await loadTreeParallel(root, { onProgress: (done, total) => progress.tick(done, total) });
+  if (options.verbose && !options.quiet) {
+    for (const file of tree.files) io.stderr.write(`    ${file.path}  ${formatMs(file.loadMs ?? 0)}\n`);
+  }
   progress.done(`${tree.files.length} bestanden`);
 
   progress.start('controleren');

@@ -5,8 +5,7 @@
  * keys takes milliseconds. Standen of the linted organisation itself are always parsed fully.
  */
 import { decodeSource } from './decode.js';
-import { Positions } from './positions.js';
-import type { SourceFile } from './source-file.js';
+import { emptySourceFile, type SourceFile } from './source-file.js';
 import type { TreeEntry } from './walk.js';
 import { readBounded } from './load-tree.js';
 
@@ -14,19 +13,7 @@ const VALUE = /^["']?([^"'#]*?)["']?\s*(?:#.*)?$/;
 
 /** A context-only SourceFile whose `data` holds just the facts the cross-file rules read. */
 export function loadLight(entry: TreeEntry): SourceFile {
-  const file: SourceFile = {
-    path: entry.path,
-    absPath: entry.absPath,
-    kind: 'stand',
-    format: entry.path.endsWith('.md') ? 'md' : 'yaml',
-    text: '',
-    positions: new Positions(''),
-    yaml: '',
-    yamlOffset: 0,
-    doc: undefined,
-    data: undefined,
-    diagnostics: [],
-  };
+  const file = emptySourceFile(entry.path, entry.absPath, 'stand');
   if (entry.refused) return file;
   const { bytes, size } = readBounded(entry.absPath);
   const decoded = decodeSource(bytes, size);

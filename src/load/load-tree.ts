@@ -3,7 +3,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeSource, MAX_FILE_BYTES } from './decode.js';
 import { splitFrontMatter } from './front-matter.js';
 import { Positions } from './positions.js';
-import { report, type SourceFile } from './source-file.js';
+import { emptySourceFile, report, type SourceFile } from './source-file.js';
 import { type RegisterName, type TreeEntry, walkContentTree } from './walk.js';
 import { parseYaml } from './yaml-source.js';
 
@@ -19,20 +19,7 @@ export function loadContentTree(root: string): ContentTree {
 
 export function loadEntry(entry: TreeEntry): SourceFile {
   const register = entry.kind === 'register' ? (/^registers\/(.+)\.yaml$/.exec(entry.path)?.[1] as RegisterName) : undefined;
-  const file: SourceFile = {
-    path: entry.path,
-    absPath: entry.absPath,
-    kind: entry.kind === 'other' ? 'stand' : entry.kind,
-    format: entry.path.endsWith('.md') ? 'md' : 'yaml',
-    text: '',
-    positions: new Positions(''),
-    yaml: '',
-    yamlOffset: 0,
-    doc: undefined,
-    data: undefined,
-    diagnostics: [],
-  };
-  if (register) file.register = register;
+  const file = emptySourceFile(entry.path, entry.absPath, entry.kind === 'other' ? 'stand' : entry.kind, register);
   if (entry.refused) {
     report(file, entry.refused.ruleId, entry.refused.message, 0, 0);
     return file;

@@ -26,6 +26,31 @@ export interface SourceFile {
   /** The Markdown body of a `.md` Stand and its offset in `text`. */
   body?: { markdown: string; offset: number };
   diagnostics: Diagnostic[];
+  /** Set once the schema was checked (possibly in a worker thread): whether the data matched. */
+  schemaValid?: boolean;
+  /** 1-based line of each knelpunt's `-`, when computed ahead (worker threads). */
+  knelpuntLines?: number[];
+  /** How long reading and checking this file alone took, for `--verbose`. */
+  loadMs?: number;
+}
+
+/** A file with nothing read yet: the starting point of every loader. */
+export function emptySourceFile(path: string, absPath: string, kind: FileKind, register?: RegisterName): SourceFile {
+  const file: SourceFile = {
+    path,
+    absPath,
+    kind,
+    format: path.endsWith('.md') ? 'md' : 'yaml',
+    text: '',
+    positions: new Positions(''),
+    yaml: '',
+    yamlOffset: 0,
+    doc: undefined,
+    data: undefined,
+    diagnostics: [],
+  };
+  if (register) file.register = register;
+  return file;
 }
 
 export interface DiagnosticExtra {
