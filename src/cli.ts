@@ -79,10 +79,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <vorm>', 'uitvoervorm').choices([...FORMAT_NAMES]).default('stylish'))
     .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
     .option('--max-warnings <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit', parseCount)
-    .action((paths: string[], opts: { content?: string; format: string; strict: boolean; maxWarnings?: number; quiet: boolean }) => {
+    .action(async (paths: string[], opts: { content?: string; format: string; strict: boolean; maxWarnings?: number; quiet: boolean }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
       setExit(
-        runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
+        await runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
       );
     });
 

@@ -1,7 +1,7 @@
 /** `staat lint [PATH…]`: report every problem of the registers and the given Standen. */
 import type { FormatName } from '../format/index.js';
 import { countBySeverity } from '../lint/diagnostic.js';
-import { lintContent } from '../lint/lint.js';
+import { lintContentParallel } from '../lint/lint.js';
 import { resolveContentRoot, selectStanden } from './content-args.js';
 import type { CliIO } from './io.js';
 import { printProblems } from './print-problems.js';
@@ -14,10 +14,10 @@ export interface LintOptions {
   quiet: boolean;
 }
 
-export function runLint(paths: string[], options: LintOptions, io: CliIO): number {
+export async function runLint(paths: string[], options: LintOptions, io: CliIO): Promise<number> {
   const root = resolveContentRoot(io.cwd, options.content, paths[0]);
   const selected = selectStanden(io.cwd, root, paths);
-  const { result } = lintContent(root, selected);
+  const { result } = await lintContentParallel(root, selected);
   const counts = countBySeverity(result);
   const printed = printProblems(result, options.format, io, root);
   if (!printed && options.format === 'stylish' && !options.quiet) {

@@ -4,6 +4,7 @@ import { checkTree, type CheckedTree } from '../check/check-tree.js';
 import { obj, str } from '../check/values.js';
 import { loadLight } from '../load/light.js';
 import { loadContentTree, loadEntry, type ContentTree } from '../load/load-tree.js';
+import { loadTreeParallel } from '../load/parallel.js';
 import { walkContentTree } from '../load/walk.js';
 import { compareDiagnostics, type LintResult } from './diagnostic.js';
 
@@ -14,7 +15,15 @@ export interface LintRun {
 
 /** @param selected Stand paths (relative to root) to report on; undefined = all. */
 export function lintContent(root: string, selected?: ReadonlySet<string>): LintRun {
-  const tree = selected === undefined ? loadContentTree(root) : loadForSelection(root, selected);
+  return lintTree(selected === undefined ? loadContentTree(root) : loadForSelection(root, selected), selected);
+}
+
+/** The same, loading a whole tree with worker threads when it is large (see load/parallel.ts). */
+export async function lintContentParallel(root: string, selected?: ReadonlySet<string>): Promise<LintRun> {
+  return selected === undefined ? lintTree(await loadTreeParallel(root)) : lintContent(root, selected);
+}
+
+function lintTree(tree: ContentTree, selected?: ReadonlySet<string>): LintRun {
   const checked = checkTree(tree, selected);
   const result: LintResult = {
     files: checked.reported.map((file) => ({ path: file.path, messages: [...file.diagnostics].sort(compareDiagnostics) })),
