@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/lint/lint.js', () => ({
-  lintContent: () => {
+  lintContentParallel: () => {
     throw new TypeError("Cannot read properties of undefined (reading 'x')");
   },
 }));
