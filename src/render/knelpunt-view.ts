@@ -2,15 +2,15 @@
 // oproepen and driehoek, its source file and line and its status over the years.
 import type { DerivedKnelpunt } from '../model/types.js';
 import { DOELGROEP_LABELS, HERKOMST_LABELS, ROLE_LABELS, URGENTIE_LABELS, label } from './labels.js';
-import { renderMarkdown } from './markdown.js';
+import type { MarkdownBatch } from './markdown-batch.js';
 import { segment } from './paths.js';
 import type { Refs } from './refs.js';
 import { safeLink } from './safe-url.js';
 
-export function knelpuntView(k: DerivedKnelpunt, refs: Refs) {
+export function knelpuntView(k: DerivedKnelpunt, refs: Refs, markdown: MarkdownBatch) {
   const prefix = `k-${segment(k.organisatie)}-${segment(k.id)}-`;
   const md = (text: string | undefined, field: string) =>
-    text === undefined ? null : renderMarkdown(text, { idPrefix: `${prefix}${field}-`, headingLevel: 5 });
+    text === undefined ? null : markdown.add(text, { idPrefix: `${prefix}${field}-`, headingLevel: 5 });
   return {
     ...refs.knelpunt(k),
     beschrijving: md(k.beschrijving, 'beschrijving'),

@@ -5,7 +5,7 @@ import type { EditionStand, ReportModel } from '../model/types.js';
 import { barChart } from './chart.js';
 import { knelpuntView } from './knelpunt-view.js';
 import { ORGANISATIE_TYPE_LABELS, ROLE_LABELS, dutchDate, dutchNumber, label } from './labels.js';
-import { renderMarkdown } from './markdown.js';
+import type { MarkdownBatch } from './markdown-batch.js';
 import { gedeeldAnchor, pagePaths, segment } from './paths.js';
 import { Refs } from './refs.js';
 import { safeLink } from './safe-url.js';
@@ -17,18 +17,22 @@ export interface PageSpec {
   /** Which navigation item is current. */
   section: string;
   data: Record<string, unknown>;
+  /** Set when the page shows Markdown: the batch mark to await before rendering it. */
+  markdown?: number;
 }
 
-function homePage(model: ReportModel): PageSpec {
+function homePage(model: ReportModel, markdown: MarkdownBatch): PageSpec {
   const t = model.report.totalen;
-  const inleiding = model.edition.inleiding;
+  const inleiding =
+    model.edition.inleiding === undefined ? null : markdown.add(model.edition.inleiding, { idPrefix: 'inleiding-', headingLevel: 2 });
   return {
+    markdown: markdown.size,
     path: pagePaths.home,
     template: 'index',
     title: model.report.titel,
     section: 'home',
     data: {
-      inleiding: inleiding === undefined ? null : renderMarkdown(inleiding, { idPrefix: 'inleiding-', headingLevel: 2 }),
+      inleiding,
       totalen: [
         { key: 'organisaties', label: 'organisaties met een Stand', value: t.organisaties },
         { key: 'standen', label: 'Standen van de Uitvoering', value: t.standen },
@@ -172,7 +176,7 @@ function organisatieRow(stand: EditionStand, refs: Refs) {
   };
 }
 
-function organisatiesPages(model: ReportModel, refs: Refs): PageSpec[] {
+function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBatch): PageSpec[] {
   const overview: PageSpec = {
     path: pagePaths.organisaties,
     template: 'organisaties',
@@ -183,12 +187,7 @@ function organisatiesPages(model: ReportModel, refs: Refs): PageSpec[] {
   const pages = model.standen.map((s): PageSpec => {
     const org = segment(s.organisatie.id);
     const stand = s.stand;
-    return {
-      path: pagePaths.organisatie(s.organisatie.id),
-      template: 'organisatie',
-      title: s.organisatie.naam,
-      section: 'organisaties',
-      data: {
+    const data = {
         ...organisatieRow(s, refs),
         naam: s.organisatie.naam,
         stand: {
@@ -200,20 +199,20 @@ function organisatiesPages(model: ReportModel, refs: Refs): PageSpec[] {
         },
         periode: s.driehoek.periode === null ? null : { vanaf: s.driehoek.periode.vanaf, tot: s.driehoek.periode.tot ?? null },
         samenvatting:
-          s.samenvattingMarkdown === undefined ? null : renderMarkdown(s.samenvattingMarkdown, { idPrefix: `s-${org}-`, headingLevel: 3 }),
+          s.samenvattingMarkdown === undefined ? null : markdown.add(s.samenvattingMarkdown, { idPrefix: `s-${org}-`, headingLevel: 3 }),
         kerncijfers: (stand.kerncijfers ?? []).map((c) => ({
           label: c.label,
           waarde: dutchNumber(c.waarde),
           eenheid: c.eenheid ?? null,
           peildatum: c.peildatum === undefined ? null : dutchDate(c.peildatum),
         })),
-        knelpunt_items: s.knelpunten.map((k) => knelpuntView(k, refs)),
+        knelpunt_items: s.knelpunten.map((k) => knelpuntView(k, refs, markdown)),
         verdwenen: s.verdwenen.map((v) => ({ id: v.id, titel: v.titel, verslagjaar: v.verslagjaar, status: refs.status(v.status), bron: v.bron })),
         lichtpunten: (stand.lichtpunten ?? []).map((l) => ({
           id: l.id,
           anchor: `lp-${org}-${segment(l.id)}`,
           titel: l.titel,
-          beschrijving: renderMarkdown(l.beschrijving, { idPrefix: `l-${org}-${segment(l.id)}-`, headingLevel: 4 }),
+          beschrijving: markdown.add(l.beschrijving, { idPrefix: `l-${org}-${segment(l.id)}-`, headingLevel: 4 }),
           thema: l.thema === undefined ? null : refs.thema(l.thema),
           organisaties: (l.organisaties ?? []).map((o) => refs.organisatie(o)),
           bronnen: (l.bronnen ?? []).map(safeLink),
@@ -222,13 +221,20 @@ function organisatiesPages(model: ReportModel, refs: Refs): PageSpec[] {
           id: d.id,
           anchor: `dl-${org}-${segment(d.id)}`,
           titel: d.titel,
-          beschrijving: renderMarkdown(d.beschrijving, { idPrefix: `d-${org}-${segment(d.id)}-`, headingLevel: 4 }),
+          beschrijving: markdown.add(d.beschrijving, { idPrefix: `d-${org}-${segment(d.id)}-`, headingLevel: 4 }),
           afweging_tussen: d.afweging_tussen ?? [],
           thema: d.thema === undefined ? null : refs.thema(d.thema),
         })),
         vorige: s.vorige,
         jaren: s.jaren,
-      },
+    };
+    return {
+      path: pagePaths.organisatie(s.organisatie.id),
+      template: 'organisatie',
+      title: s.organisatie.naam,
+      section: 'organisaties',
+      data,
+      markdown: markdown.size,
     };
   });
   return [overview, ...pages];
@@ -288,15 +294,15 @@ function trendsPage(model: ReportModel, refs: Refs): PageSpec {
   };
 }
 
-/** Every page of the report, in a fixed order. */
-export function allPages(model: ReportModel): PageSpec[] {
+/** Every page of the report, in a fixed order. Markdown goes into `markdown`, to be rendered as a batch. */
+export function allPages(model: ReportModel, markdown: MarkdownBatch): PageSpec[] {
   const refs = new Refs(model);
   return [
-    homePage(model),
+    homePage(model, markdown),
     ...themasPages(model, refs),
     ...oproepenPages(model, refs),
     driehoekPage(model, refs),
-    ...organisatiesPages(model, refs),
+    ...organisatiesPages(model, refs, markdown),
     gedeeldPage(model, refs),
     trendsPage(model, refs),
   ];

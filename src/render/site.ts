@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { ReportModel } from '../model/types.js';
 import { createEngine } from './engine.js';
 import { dutchDate } from './labels.js';
-import { allPages } from './pages.js';
+import { MarkdownBatch } from './markdown-batch.js';
+import { allPages, type PageSpec } from './pages.js';
 import { pagePaths, rootPrefix } from './paths.js';
 
 export { TemplateError } from './engine.js';
@@ -50,13 +51,28 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     data: DATA_FILES,
   };
   const out = new Map<string, string | Uint8Array>();
-  for (const page of allPages(model)) {
+  const render = (page: PageSpec): void => {
     const html = engine.render(page.template, {
       site,
       page: { path: page.path, title: page.title, section: page.section, root: rootPrefix(page.path) },
       ...page.data,
     });
     out.set(page.path, html);
+  };
+  const markdown = new MarkdownBatch();
+  try {
+    const pages = allPages(model, markdown);
+    // The Markdown renders (in workers, when there is enough of it) while the pages without
+    // Markdown are rendered here; then each page with Markdown as soon as its fragments are in.
+    markdown.start();
+    for (const page of pages) if (page.markdown === undefined) render(page);
+    for (const page of pages) {
+      if (page.markdown === undefined) continue;
+      await markdown.ready(page.markdown);
+      render(page);
+    }
+  } finally {
+    await markdown.close();
   }
   out.set(pagePaths.style, await readFile(path.join(engine.templatesDir, 'style.css'), 'utf8'));
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

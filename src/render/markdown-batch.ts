@@ -1,0 +1,201 @@
+// All Markdown fragments of one build, rendered as a batch: in this thread, or spread over a
+// small pool of worker threads while this thread renders the pages that need no Markdown.
+//
+// Pages call `add()` while their data is built and get a SafeHtml that is filled later; before
+// rendering such a page, the site awaits `ready(mark)`, where `mark` is `size` after that
+// page's fragments were added. The HTML of a fragment depends only on its text, id prefix and
+// heading level (renderMarkdown is a pure function), so the output is byte-identical whether it
+// is rendered here or in any worker, with any number of workers.
+//
+// Workers only pay off for a large amount of Markdown: each one starts a thread and loads and
+// warms up unified (≈ 50–100 ms). The worker file is `markdown-worker.js` next to this module:
+// present in `lib/` (compiled), absent when this module is loaded as TypeScript source (vitest),
+// where the batch then renders in this thread. The tests start real workers from a transpiled
+// copy through `workerFile`.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { plainTextHtml, renderMarkdownFull, type MarkdownOptions } from './markdown.js';
+import type { MarkdownJob, WorkerReply, WorkerTask } from './markdown-protocol.js';
+import { SafeHtml } from './safe-html.js';
+
+export interface MarkdownBatchOptions {
+  /** Number of worker threads; 0 renders in this thread. Default: automatic (see `autoWorkers`). */
+  workers?: number;
+  /** The worker entry; default `markdown-worker.js` next to this module. */
+  workerFile?: URL;
+}
+
+/** Below this many characters of non-plain Markdown, starting workers costs more than it saves. */
+export const MIN_CHARS_FOR_WORKERS = 100_000;
+/** A batch is a run of fragments of about this many characters: few messages, still balanced. */
+const BATCH_CHARS = 16_000;
+const MAX_POOL = 2;
+
+const DEFAULT_WORKER_FILE = new URL('./markdown-worker.js', import.meta.url);
+
+interface Entry {
+  job: MarkdownJob;
+  out: SafeHtml;
+}
+
+/** The pool size for `chars` characters of non-plain Markdown on this machine. */
+export function autoWorkers(chars: number): number {
+  const cores = availableParallelism();
+  // With one core a worker cannot run beside the templates; it only adds start-up time.
+  return chars >= MIN_CHARS_FOR_WORKERS && cores >= 2 ? Math.min(MAX_POOL, cores) : 0;
+}
+
+export class MarkdownBatch {
+  private readonly options: MarkdownBatchOptions;
+  /** Non-plain fragments in the order they were added (plain text is filled at once). */
+  private readonly entries: Entry[] = [];
+  /** For every `add()`: how many entries existed after it, so a mark maps to an entry count. */
+  private readonly entriesAt: number[] = [];
+  private chars = 0;
+  private started = false;
+  /** Entries [0, filled) are all filled. */
+  private filled = 0;
+  private readonly done: boolean[] = [];
+  private batches: MarkdownJob[][] = [];
+  private batchStart: number[] = [];
+  private workers: Worker[] = [];
+  private inThread = true;
+  private poolSize = 0;
+  private failure: Error | undefined;
+  private waiters: { entries: number; resolve: () => void; reject: (e: Error) => void }[] = [];
+
+  constructor(options: MarkdownBatchOptions = {}) {
+    this.options = options;
+  }
+
+  /** How many worker threads render this batch (0: this thread); known after `start()`. */
+  get workerCount(): number {
+    return this.inThread ? 0 : this.batchStart.length === 0 ? 0 : this.poolSize;
+  }
+
+  /** The number of fragments added so far: a mark for `ready()`. */
+  get size(): number {
+    return this.entriesAt.length;
+  }
+
+  /** Queues one fragment; the SafeHtml is filled once it is rendered (see `ready`). */
+  add(markdown: string, options: MarkdownOptions): SafeHtml {
+    if (this.started) throw new Error('MarkdownBatch: add() na start()');
+    const plain = plainTextHtml(markdown);
+    if (plain !== null) {
+      this.entriesAt.push(this.entries.length);
+      return new SafeHtml(plain);
+    }
+    const out = new SafeHtml();
+    this.entries.push({ job: { markdown, idPrefix: options.idPrefix, headingLevel: options.headingLevel ?? 3 }, out });
+    this.done.push(false);
+    this.chars += markdown.length;
+    this.entriesAt.push(this.entries.length);
+    return out;
+  }
+
+  /** Starts rendering everything added so far; in workers when that pays off. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const file = this.options.workerFile ?? DEFAULT_WORKER_FILE;
+    let count = this.options.workers ?? autoWorkers(this.chars);
+    if (count > 0 && !existsSync(fileURLToPath(file))) {
+      if (this.options.workers !== undefined) throw new Error(`MarkdownBatch: worker file ${file.href} ontbreekt`);
+      count = 0; // TypeScript sources (vitest): no compiled worker next to this module.
+    }
+    count = Math.min(count, this.entries.length);
+    if (count > 0) this.startWorkers(count, file);
+  }
+
+  /** Resolves when every fragment added before `mark` (a former `size`) is filled. */
+  async ready(mark: number): Promise<void> {
+    this.start();
+    const needed = mark === 0 ? 0 : (this.entriesAt[mark - 1] ?? this.entries.length);
+    if (this.inThread) {
+      // In this thread: render lazily, in order, exactly what is needed now.
+      for (; this.filled < needed; this.filled++) {
+        const entry = this.entries[this.filled];
+        if (entry) entry.out.fill(renderMarkdownFull(entry.job.markdown, entry.job).html);
+      }
+      return;
+    }
+    if (this.failure) throw this.failure;
+    if (this.filled >= needed) return;
+    await new Promise<void>((resolve, reject) => this.waiters.push({ entries: needed, resolve, reject }));
+  }
+
+  /** Stops the workers (also after a failure); always call it, e.g. in `finally`. */
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private startWorkers(count: number, file: URL): void {
+    this.inThread = false;
+    this.poolSize = count;
+    // Batches of consecutive fragments, in page order, so the first pages are ready first.
+    let current: MarkdownJob[] = [];
+    let size = 0;
+    this.entries.forEach((entry, i) => {
+      if (current.length === 0) this.batchStart.push(i);
+      current.push(entry.job);
+      size += entry.job.markdown.length;
+      if (size >= BATCH_CHARS) {
+        this.batches.push(current);
+        current = [];
+        size = 0;
+      }
+    });
+    if (current.length > 0) this.batches.push(current);
+
+    const task: WorkerTask = { batches: this.batches, counter: new SharedArrayBuffer(4) };
+    let finished = 0;
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(file);
+      let workerDone = false;
+      worker.on('message', (reply: WorkerReply) => {
+        if ('batch' in reply) this.receive(reply.batch, reply.html);
+        else if ('error' in reply) this.fail(new Error(`Markdown-worker: ${reply.error}`));
+        else {
+          workerDone = true; // no batches left to claim; it exits by itself
+          if (++finished === count) void this.close();
+        }
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        // Exiting is normal after `done` and after close(); any other exit loses batches.
+        if (!workerDone && this.filled < this.entries.length) this.fail(new Error(`Markdown-worker stopte (code ${code}) voordat alles klaar was`));
+      });
+      worker.postMessage(task);
+      this.workers.push(worker);
+    }
+  }
+
+  private receive(batch: number, html: string[]): void {
+    const start = this.batchStart[batch] ?? 0;
+    html.forEach((h, j) => {
+      const entry = this.entries[start + j];
+      if (!entry) return;
+      entry.out.fill(h);
+      this.done[start + j] = true;
+    });
+    while (this.filled < this.entries.length && this.done[this.filled]) this.filled++;
+    this.waiters = this.waiters.filter((w) => {
+      if (this.filled < w.entries) return true;
+      w.resolve();
+      return false;
+    });
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    for (const w of this.waiters) w.reject(error);
+    this.waiters = [];
+    void this.close();
+  }
+}

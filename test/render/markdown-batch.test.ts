@@ -1,0 +1,116 @@
+// The Markdown batch gives byte-identical HTML in this thread and with 1 or 2 worker threads,
+// fills every page's fragments before its mark resolves, and never leaves a worker running.
+//
+// Under vitest the render modules are TypeScript, so there is no compiled `markdown-worker.js`
+// next to them. To start real workers, the worker and the modules it imports are transpiled to
+// a scratch folder inside the repository (so `unified` & co. resolve from node_modules).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_CHARS_FOR_WORKERS, MarkdownBatch, autoWorkers } from '../../src/render/markdown-batch.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+
+const SOURCES = ['markdown-worker.ts', 'markdown.ts', 'markdown-protocol.ts', 'safe-html.ts'];
+const scratch = path.resolve('node_modules/.cache', `staat-markdown-batch-${process.pid}`);
+let workerFile: URL;
+let brokenWorker: URL;
+
+beforeAll(() => {
+  mkdirSync(scratch, { recursive: true });
+  // node_modules is a package boundary: without this, Node would load the files as CommonJS.
+  writeFileSync(path.join(scratch, 'package.json'), '{"type":"module"}');
+  for (const file of SOURCES) {
+    const source = readFileSync(path.resolve('src/render', file), 'utf8');
+    const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } });
+    writeFileSync(path.join(scratch, file.replace(/\.ts$/, '.js')), out.outputText);
+  }
+  workerFile = pathToFileURL(path.join(scratch, 'markdown-worker.js'));
+  brokenWorker = pathToFileURL(path.join(scratch, 'broken-worker.js'));
+  writeFileSync(path.join(scratch, 'broken-worker.js'), 'throw new Error("kapot");');
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// Enough varied Markdown for several batches of 16 000 characters: GFM, footnotes, hostile
+// HTML and URLs, plain prose (the shortcut), and headings at different levels.
+const SNIPPETS = [
+  'Een *klein* ~~groot~~ punt met **nadruk** en een [link](https://example.org/a?b=c&d=e).',
+  'Tekst.[^1] Naar [de noot](#fn-1).\n\n[^1]: Noot met `code`.',
+  '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) ![pixel](https://t.example/p.png)',
+  'Gewoon proza zonder opmaak, over 14 weken wachttijd.\nTweede regel.',
+  '# Kop\n\n## Subkop\n\n- a\n- b\n\n1. een\n2. twee\n\n| x | y |\n|---|---|\n| 1 | 2 |',
+  'Zie www.example.nl en mailto:iemand@example.nl of <https://example.org>.\n\n> citaat\n\n```\ncode\n```',
+];
+const fragments = Array.from({ length: 260 }, (_, i) => ({
+  markdown: `${SNIPPETS[i % SNIPPETS.length]}\n\nFragment ${i}: ${'woord '.repeat(i % 40)}*${i}*.`,
+  idPrefix: `k-org-${i}-`,
+  headingLevel: 2 + (i % 4),
+}));
+
+async function renderAll(options: ConstructorParameters<typeof MarkdownBatch>[0]) {
+  const batch = new MarkdownBatch(options);
+  try {
+    const outs = fragments.map((f) => batch.add(f.markdown, f));
+    batch.start();
+    await batch.ready(batch.size);
+    return { html: outs.map((o) => o.html), workers: batch.workerCount };
+  } finally {
+    await batch.close();
+  }
+}
+
+describe('MarkdownBatch', () => {
+  it('renders byte-identical HTML in this thread and with 1 and 2 workers', async () => {
+    const expected = fragments.map((f) => renderMarkdown(f.markdown, f).html);
+    expect(fragments.reduce((n, f) => n + f.markdown.length, 0)).toBeGreaterThan(3 * 16_000);
+    const inThread = await renderAll({ workers: 0 });
+    const one = await renderAll({ workers: 1, workerFile });
+    const two = await renderAll({ workers: 2, workerFile });
+    expect([inThread.workers, one.workers, two.workers]).toEqual([0, 1, 2]);
+    expect(inThread.html).toEqual(expected);
+    expect(one.html).toEqual(expected);
+    expect(two.html).toEqual(expected);
+  });
+
+  it('fills the fragments of a mark before it resolves, and not reads them earlier', async () => {
+    for (const workers of [0, 2]) {
+      const batch = new MarkdownBatch({ workers, workerFile });
+      try {
+        const first = fragments.slice(0, 5).map((f) => batch.add(f.markdown, f));
+        const mark = batch.size;
+        const rest = fragments.slice(5, 120).map((f) => batch.add(f.markdown, f));
+        // Not yet rendered: reading must fail loudly rather than print nothing.
+        expect(() => rest[0]?.html).toThrow();
+        batch.start();
+        await batch.ready(mark);
+        expect(first.map((o) => o.html), `workers ${workers}`).toEqual(fragments.slice(0, 5).map((f) => renderMarkdown(f.markdown, f).html));
+        await batch.ready(batch.size);
+        expect(rest.at(-1)?.html).toBe(renderMarkdown(fragments[119]!.markdown, fragments[119]!).html);
+      } finally {
+        await batch.close();
+      }
+    }
+  });
+
+  it('renders in this thread when no compiled worker sits next to the (TypeScript) module', async () => {
+    // Enough Markdown for workers, but src/render has no markdown-worker.js.
+    const big = '- Een *punt*.\n'.repeat(Math.ceil(MIN_CHARS_FOR_WORKERS / 14));
+    expect(autoWorkers(big.length)).toBe(Math.min(2, availableParallelism() >= 2 ? availableParallelism() : 0));
+    const batch = new MarkdownBatch();
+    batch.add(big, { idPrefix: 'x-' });
+    batch.start(); // decides; rendering 100 000 characters here would only slow the test down
+    expect(batch.workerCount).toBe(0);
+    await batch.close();
+  });
+
+  it('rejects, instead of hanging, when a worker fails; asking for absent workers is an error', async () => {
+    const batch = new MarkdownBatch({ workers: 2, workerFile: brokenWorker });
+    fragments.forEach((f) => batch.add(f.markdown, f));
+    await expect(batch.ready(batch.size)).rejects.toThrow(/kapot/);
+    await batch.close();
+    expect(() => new MarkdownBatch({ workers: 1, workerFile: new URL('file:///nergens/worker.js') }).start()).toThrow();
+  });
+});
