@@ -53,6 +53,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .helpOption('-h, --help', 'toon deze hulp')
     .addHelpCommand('help [opdracht]', 'toon hulp bij een opdracht')
     .showSuggestionAfterError(true)
+    .configureHelp(DUTCH_HELP)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -153,6 +154,20 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   return program;
 }
+
+/** Commander's help speaks English; these hooks make every `--help` Dutch. */
+const TITLES: Record<string, string> = { 'Usage:': 'Gebruik:', 'Options:': 'Opties:', 'Commands:': 'Opdrachten:', 'Arguments:': 'Argumenten:', 'Global Options:': 'Algemene opties:' };
+const DUTCH_HELP = {
+  styleTitle: (title: string): string => TITLES[title] ?? title,
+  styleUsage: (usage: string): string => usage.replace('[options]', '[opties]').replace('[command]', '[opdracht]'),
+  styleSubcommandTerm: (term: string): string => term.replace('[options]', '[opties]'),
+  optionDescription: (option: Option): string => {
+    const extra: string[] = [];
+    if (option.argChoices) extra.push(`keuze: ${option.argChoices.join(', ')}`);
+    if (option.defaultValue !== undefined && option.defaultValue !== false) extra.push(`standaard: ${String(option.defaultValue)}`);
+    return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+  },
+};
 
 function parsePort(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('verwacht een poortnummer (0–65535).');
