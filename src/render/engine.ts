@@ -32,6 +32,17 @@ function stringify(value: unknown): string {
   return String(value);
 }
 
+const LIQUID_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
+const NEEDS_ESCAPE = /[&<>"']/;
+
+/** The output escape of every `{{ … }}`: the same bytes as LiquidJS's `escape` filter, but
+ * most values (ids, numbers, names) contain nothing to escape, and testing for that first is
+ * far cheaper than the built-in's replace-with-callback on every output. */
+function escapeOutput(value: unknown): string {
+  const text = Array.isArray(value) ? value.map(stringify).join('') : stringify(value);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => LIQUID_ESCAPES[c] ?? c) : text;
+}
+
 /** Converts a LiquidJS error (which carries the token) to a TemplateError; others pass through. */
 export function toTemplateError(error: unknown, templatesDir: string, fallbackFile: string): unknown {
   if (!(error instanceof Error)) return error;
@@ -60,7 +71,7 @@ export function createEngine(templatesDir: string): TemplateEngine {
     layouts: [root],
     extname: '.liquid',
     relativeReference: false,
-    outputEscape: 'escape',
+    outputEscape: escapeOutput,
     strictFilters: true,
     strictVariables: false,
     ownPropertyOnly: true,
@@ -74,18 +85,44 @@ export function createEngine(templatesDir: string): TemplateEngine {
   liquid.registerFilter('raw', (value: unknown) => stringify(value));
 
   const parsed = new Map<string, Template[]>();
-  const load = (name: string): Template[] => {
+  /** Parses `<name>.liquid` once; LiquidJS errors pass unchanged (callers convert them). */
+  const parse = (name: string): Template[] => {
     let templates = parsed.get(name);
     if (!templates) {
-      try {
-        templates = liquid.parseFileSync(name);
-      } catch (error) {
-        throw toTemplateError(error, root, `${name}.liquid`);
-      }
+      templates = liquid.parseFileSync(name);
       parsed.set(name, templates);
     }
     return templates;
   };
+  const load = (name: string): Template[] => {
+    try {
+      return parse(name);
+    } catch (error) {
+      throw toTemplateError(error, root, `${name}.liquid`);
+    }
+  };
+
+  // A knelpunt is listed in tables on many pages (thema, oproepen, driehoek, gedeeld, trends):
+  // its row is rendered from `knelpunt-rij.liquid` once per knelpunt object and root, then
+  // reused. The row template sees only `k` and `root`, so the same pair gives the same row.
+  // Errors are LiquidJS errors and pass through the calling template with their own position.
+  const rows = new WeakMap<object, Map<string, string>>();
+  liquid.registerFilter('knelpunt_rij', {
+    raw: true,
+    handler: (k: unknown, root: unknown) => {
+      const rootText = stringify(root);
+      const cache = k !== null && typeof k === 'object' ? rows.get(k) ?? new Map<string, string>() : undefined;
+      const hit = cache?.get(rootText);
+      if (hit !== undefined) return hit;
+      // Whitespace around the row (the template file's final newline) is dropped.
+      const row = (liquid.renderSync(parse('knelpunt-rij'), { k, root: rootText }) as string).trim();
+      if (cache) {
+        cache.set(rootText, row);
+        rows.set(k as object, cache);
+      }
+      return row;
+    },
+  });
 
   return {
     templatesDir: root,

@@ -39,6 +39,8 @@ export interface KnelpuntSummary {
 
 export class Refs {
   private readonly gedeeldeWaarden: ReadonlySet<string>;
+  /** One summary object per knelpunt: the engine caches table rows per object. */
+  private readonly summaries = new Map<DerivedKnelpunt, KnelpuntSummary>();
   constructor(private readonly model: ReportModel) {
     this.gedeeldeWaarden = new Set(model.report.gedeelde_knelpunten.map((g) => g.gedeeld_knelpunt));
   }
@@ -82,6 +84,15 @@ export class Refs {
   }
 
   knelpunt(k: DerivedKnelpunt): KnelpuntSummary {
+    let summary = this.summaries.get(k);
+    if (!summary) {
+      summary = this.summarize(k);
+      this.summaries.set(k, summary);
+    }
+    return summary;
+  }
+
+  private summarize(k: DerivedKnelpunt): KnelpuntSummary {
     return {
       global_id: k.global_id,
       id: k.id,

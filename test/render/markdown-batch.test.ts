@@ -5,7 +5,6 @@
 // next to them. To start real workers, the worker and the modules it imports are transpiled to
 // a scratch folder inside the repository (so `unified` & co. resolve from node_modules).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -67,17 +66,20 @@ describe('MarkdownBatch', () => {
     const expected = fragments.map((f) => renderMarkdown(f.markdown, f).html);
     expect(fragments.reduce((n, f) => n + f.markdown.length, 0)).toBeGreaterThan(3 * 16_000);
     const inThread = await renderAll({ workers: 0 });
-    const one = await renderAll({ workers: 1, workerFile });
-    const two = await renderAll({ workers: 2, workerFile });
-    expect([inThread.workers, one.workers, two.workers]).toEqual([0, 1, 2]);
+    // Without stealing, the workers render every batch; with it, this thread shares the work.
+    const one = await renderAll({ workers: 1, workerFile, steal: false });
+    const two = await renderAll({ workers: 2, workerFile, steal: false });
+    const shared = await renderAll({ workers: 1, workerFile });
+    expect([inThread.workers, one.workers, two.workers, shared.workers]).toEqual([0, 1, 2, 1]);
     expect(inThread.html).toEqual(expected);
     expect(one.html).toEqual(expected);
     expect(two.html).toEqual(expected);
+    expect(shared.html).toEqual(expected);
   });
 
   it('fills the fragments of a mark before it resolves, and not reads them earlier', async () => {
-    for (const workers of [0, 2]) {
-      const batch = new MarkdownBatch({ workers, workerFile });
+    for (const [workers, steal] of [[0, true], [2, false], [1, true]] as const) {
+      const batch = new MarkdownBatch({ workers, workerFile, steal });
       try {
         const first = fragments.slice(0, 5).map((f) => batch.add(f.markdown, f));
         const mark = batch.size;
@@ -96,18 +98,28 @@ describe('MarkdownBatch', () => {
   });
 
   it('renders in this thread when no compiled worker sits next to the (TypeScript) module', async () => {
-    // Enough Markdown for workers, but src/render has no markdown-worker.js.
-    const big = '- Een *punt*.\n'.repeat(Math.ceil(MIN_CHARS_FOR_WORKERS / 14));
-    expect(autoWorkers(big.length)).toBe(Math.min(2, availableParallelism() >= 2 ? availableParallelism() : 0));
-    const batch = new MarkdownBatch();
-    batch.add(big, { idPrefix: 'x-' });
-    batch.start(); // decides; rendering 100 000 characters here would only slow the test down
+    // A policy asks for workers, but src/render has no markdown-worker.js.
+    const batch = new MarkdownBatch({ workers: () => 2 });
+    const outs = fragments.slice(0, 20).map((f) => batch.add(f.markdown, f));
+    batch.start();
     expect(batch.workerCount).toBe(0);
+    await batch.ready(batch.size);
     await batch.close();
+    expect(outs[19]?.html).toBe(renderMarkdown(fragments[19]!.markdown, fragments[19]!).html);
+  });
+
+  it('uses workers only for much Markdown and an idle core beside this thread', () => {
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS - 1, 8, 0)).toBe(0);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 1, 0)).toBe(0);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 2, 0.3)).toBe(1);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 2, 1.5)).toBe(0);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 8, 0)).toBe(2);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 4, 2.8)).toBe(0);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 4, 2.2)).toBe(1);
   });
 
   it('rejects, instead of hanging, when a worker fails; asking for absent workers is an error', async () => {
-    const batch = new MarkdownBatch({ workers: 2, workerFile: brokenWorker });
+    const batch = new MarkdownBatch({ workers: 2, workerFile: brokenWorker, steal: false });
     fragments.forEach((f) => batch.add(f.markdown, f));
     await expect(batch.ready(batch.size)).rejects.toThrow(/kapot/);
     await batch.close();
