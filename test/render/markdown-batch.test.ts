@@ -109,13 +109,11 @@ describe('MarkdownBatch', () => {
   });
 
   it('uses workers only for much Markdown and an idle core beside this thread', () => {
-    expect(autoWorkers(MIN_CHARS_FOR_WORKERS - 1, 8, 0)).toBe(0);
-    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 1, 0)).toBe(0);
-    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 2, 0.3)).toBe(1);
-    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 2, 1.5)).toBe(0);
-    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 8, 0)).toBe(2);
-    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 4, 2.8)).toBe(0);
-    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 4, 2.2)).toBe(1);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS - 1, 8)).toBe(0);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 1)).toBe(0);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 2)).toBe(1);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 4)).toBe(2);
+    expect(autoWorkers(MIN_CHARS_FOR_WORKERS, 8)).toBe(2);
   });
 
   it('rejects, instead of hanging, when a worker fails; asking for absent workers is an error', async () => {
