@@ -56,6 +56,11 @@ export function checkTree(tree: ContentTree, selected?: ReadonlySet<string>): Ch
   const context = buildStandContext(facts, registers);
   for (const f of facts) if (isSelected(f.file)) checkStand(f, context);
 
+  if (!edition) {
+    // Removed after the content root was found (while `staat dev` runs, say).
+    edition = emptySourceFile('staat.yaml', `${tree.root}/staat.yaml`, 'edition');
+    report(edition, 'edition-missing', 'staat.yaml ontbreekt. Dit bestand beschrijft de editie (titel, editie, verslagjaar); zonder kan het rapport niet worden gemaakt.', 0, 0);
+  }
   if (edition) {
     const inleiding = str(obj(edition.data)['inleiding']);
     if (inleiding !== undefined) checkFieldHtml(edition, '/inleiding', inleiding);

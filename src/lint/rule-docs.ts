@@ -193,6 +193,51 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
       'Bepaal welk bestand de actuele Stand is en verwijder het andere (of haal het uit de map standen). ' +
       'Staan er in beide bestanden nog knelpunten die u wilt houden, zet ze dan eerst samen in het bestand dat blijft.',
   },
+  'stand-misplaced': {
+    explanation:
+      'Dit bestand lijkt een Stand (het eindigt op .md, .markdown, .yml of .yaml), maar staat niet op een plek of heeft geen naam die staat leest. ' +
+      'Zonder deze melding zou de Stand stilletjes ontbreken in het rapport. ' +
+      'Een Stand staat direct in de map van zijn verslagjaar en heet naar de organisatie, met de extensie .md of .yaml in kleine letters.',
+    wrong: lines(
+      'standen/uwv.md',
+      'standen/2024/duo.yml',
+      'standen/2024/CJIB.MD',
+      'standen/2024/concept/ind.md',
+    ),
+    right: lines(
+      'standen/2024/uwv.md',
+      'standen/2024/duo.yaml',
+      'standen/2024/cjib.md',
+      'standen/2024/ind.md',
+    ),
+    fix: 'Verplaats of hernoem het bestand naar standen/<verslagjaar>/<organisatie>.md of .yaml. Een concept dat nog niet mee mag, hoort buiten de map standen.',
+  },
+  'file-unreadable': {
+    explanation:
+      'Een bestand of map in de inhoudsmap kan niet worden gelezen: er is geen leesrecht, of op de plek van een bestand staat iets anders, zoals een map. ' +
+      'Wat erin staat, zou dan ongemerkt uit het rapport wegvallen; daarom is dit een fout.',
+    wrong: lines(
+      'registers/themas.yaml/        (een map in plaats van een bestand)',
+      'standen/2024/                 (zonder leesrecht)',
+    ),
+    right: lines(
+      'registers/themas.yaml         (een gewoon tekstbestand)',
+      'standen/2024/                 (leesbaar voor wie staat draait)',
+    ),
+    fix: 'Zet op die plek het bestand zelf neer, of geef leesrechten (bijvoorbeeld met chmod of via de eigenschappen van de map).',
+  },
+  'edition-missing': {
+    explanation:
+      'staat.yaml beschrijft de editie: titel, editielabel en verslagjaar. Zonder dat bestand weet staat niet welke Standen in het rapport horen. ' +
+      'Deze melding ziet u vooral als staat.yaml verdwijnt terwijl staat dev draait; zonder staat.yaml vindt staat de inhoudsmap niet eens.',
+    wrong: '(staat.yaml ontbreekt in de inhoudsmap)',
+    right: lines(
+      'titel: Staat van de Uitvoering 2024',
+      'editie: "2024"',
+      'verslagjaar: 2024',
+    ),
+    fix: 'Zet staat.yaml terug in de inhoudsmap, met ten minste titel, editie en verslagjaar.',
+  },
   'unexpected-file': {
     explanation:
       'Dit bestand staat in de map standen of registers, maar op een plek of met een naam die staat niet leest. ' +

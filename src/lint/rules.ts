@@ -48,6 +48,9 @@ export const RULES: readonly Rule[] = [
   { id: 'file-encoding', severity: 'error', origin: 'input', summary: 'Een bestand dat niet in UTF-8 is opgeslagen.' },
   { id: 'symlink-outside-root', severity: 'error', origin: 'input', summary: 'Een symbolische link naar buiten de inhoudsmap of naar niets (wordt niet gevolgd).' },
   { id: 'unexpected-file', severity: 'warning', origin: 'input', summary: 'Een bestand op een plek waar staat het niet leest.' },
+  { id: 'stand-misplaced', severity: 'error', origin: 'input', summary: 'Een bestand dat op een Stand lijkt maar verkeerd heet of staat (.yml, .MD, buiten een jaarmap) en dus niet wordt gelezen.' },
+  { id: 'file-unreadable', severity: 'error', origin: 'input', summary: 'Een bestand of map die niet kan worden gelezen (geen toegang, of geen gewoon bestand).' },
+  { id: 'edition-missing', severity: 'error', origin: 'input', summary: 'staat.yaml ontbreekt of is niet te lezen.' },
   // Schema failures: schema-<ajv keyword>
   { id: 'schema-required', severity: 'error', origin: 'schema', summary: 'Een verplicht veld ontbreekt.' },
   { id: 'schema-additional-properties', severity: 'error', origin: 'schema', summary: 'Een veld dat het formaat niet kent (vaak een tikfout).' },

@@ -1,5 +1,14 @@
 /** Finds the content root: `--content DIR`, else the first folder upwards holding staat.yaml. */
 import { existsSync, statSync } from 'node:fs';
+
+/** A content root holds staat.yaml as a regular file (not a folder or a pipe). */
+function hasEdition(dir: string): boolean {
+  try {
+    return statSync(resolve(dir, EDITION_FILE)).isFile();
+  } catch {
+    return false;
+  }
+}
 import { dirname, resolve } from 'node:path';
 
 export const EDITION_FILE = 'staat.yaml';
@@ -11,16 +20,16 @@ export const EDITION_FILE = 'staat.yaml';
 export function findContentRoot(cwd: string, explicit: string | undefined, firstPath: string | undefined): string | undefined {
   if (explicit !== undefined) {
     const dir = resolve(cwd, explicit);
-    return existsSync(resolve(dir, EDITION_FILE)) ? dir : undefined;
+    return hasEdition(dir) ? dir : undefined;
   }
   let dir = resolve(cwd, firstPath ?? '.');
   if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
   for (;;) {
-    if (existsSync(resolve(dir, EDITION_FILE))) return dir;
+    if (hasEdition(dir)) return dir;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
   const nested = resolve(cwd, 'content');
-  return firstPath === undefined && existsSync(resolve(nested, EDITION_FILE)) ? nested : undefined;
+  return firstPath === undefined && hasEdition(nested) ? nested : undefined;
 }

@@ -15,8 +15,13 @@ const VALUE = /^["']?([^"'#]*?)["']?\s*(?:#.*)?$/;
 export function loadLight(entry: TreeEntry): SourceFile {
   const file = emptySourceFile(entry.path, entry.absPath, 'stand');
   if (entry.refused) return file;
-  const { bytes, size } = readBounded(entry.absPath);
-  const decoded = decodeSource(bytes, size);
+  let read: { bytes: Uint8Array; size: number };
+  try {
+    read = readBounded(entry.absPath);
+  } catch {
+    return file; // Context only: the file's own lint reports it.
+  }
+  const decoded = decodeSource(read.bytes, read.size);
   if (!decoded.ok) return file;
   file.data = lightFacts(decoded.text);
   return file;

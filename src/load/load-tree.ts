@@ -24,8 +24,14 @@ export function loadEntry(entry: TreeEntry): SourceFile {
     report(file, entry.refused.ruleId, entry.refused.message, 0, 0);
     return file;
   }
-  const { bytes, size } = readBounded(entry.absPath);
-  const decoded = decodeSource(bytes, size);
+  let read: { bytes: Uint8Array; size: number };
+  try {
+    read = readBounded(entry.absPath);
+  } catch {
+    report(file, 'file-unreadable', 'Dit bestand kan niet worden gelezen (geen toegang, of het verdween tijdens het lezen). Controleer de leesrechten.', 0, 0);
+    return file;
+  }
+  const decoded = decodeSource(read.bytes, read.size);
   if (!decoded.ok) {
     report(file, decoded.ruleId, decoded.message, 0, 0);
     return file;

@@ -17,10 +17,13 @@ export interface TreeEntry {
   absPath: string;
   kind: FileKind | 'other';
   /** Set when the entry must not be read; the ruleId says why. */
-  refused?: { ruleId: 'symlink-outside-root' | 'unexpected-file'; message: string };
+  refused?: { ruleId: 'symlink-outside-root' | 'unexpected-file' | 'stand-misplaced' | 'file-unreadable'; message: string };
 }
 
 const STAND_EXTENSIONS = /\.(md|yaml)$/;
+/** What an author may have meant as a Stand: reported as an error, or it would silently drop out. */
+const STAND_LIKE = /\.(md|markdown|ya?ml)$/i;
+const NOT_REGULAR = 'Dit is geen gewoon bestand (maar bijvoorbeeld een map of een speciaal bestand) en kan niet worden gelezen. Zet hier het bestand zelf neer.';
 
 export function walkContentTree(root: string): TreeEntry[] {
   const realRoot = realpathSync(root);
@@ -40,6 +43,8 @@ export function walkContentTree(root: string): TreeEntry[] {
     try {
       names = readdirSync(abs);
     } catch {
+      // A folder we may not read would silently drop its Standen from the report.
+      if (rel !== '') entries.push({ path: rel, absPath: abs, kind: 'other', refused: { ruleId: 'file-unreadable', message: 'Deze map kan niet worden gelezen (geen toegang). De Standen erin ontbreken dus; geef leesrechten op de map.' } });
       return;
     }
     for (const name of names.sort()) {
@@ -47,7 +52,12 @@ export function walkContentTree(root: string): TreeEntry[] {
       if (name.startsWith('.')) continue;
       const childAbs = join(abs, name);
       const childRel = rel === '' ? name : `${rel}/${name}`;
-      let st = lstatSync(childAbs);
+      let st;
+      try {
+        st = lstatSync(childAbs);
+      } catch {
+        continue; // Gone since the folder was listed (an editor's temporary file).
+      }
       if (st.isSymbolicLink()) {
         let target: string;
         try {
@@ -61,7 +71,16 @@ export function walkContentTree(root: string): TreeEntry[] {
           entries.push({ path: childRel, absPath: childAbs, kind: classify(childRel), refused: { ruleId: 'symlink-outside-root', message: 'Deze snelkoppeling (symbolische link) wijst naar een plek buiten de inhoudsmap en wordt niet gelezen. Zet het bestand zelf in de inhoudsmap.' } });
           continue;
         }
-        st = statSync(childAbs);
+        try {
+          st = statSync(childAbs);
+        } catch {
+          continue;
+        }
+      }
+      if (st.isDirectory() && classify(childRel) !== 'other') {
+        // A folder where staat.yaml, a register or a Stand should be.
+        entries.push({ path: childRel, absPath: childAbs, kind: classify(childRel), refused: { ruleId: 'file-unreadable', message: NOT_REGULAR } });
+        continue;
       }
       if (st.isDirectory()) {
         // Only the known folders hold content; depth and cycles are bounded.
@@ -74,11 +93,14 @@ export function walkContentTree(root: string): TreeEntry[] {
       }
       const kind = classify(childRel);
       if (!st.isFile()) {
-        entries.push({ path: childRel, absPath: childAbs, kind, refused: { ruleId: 'unexpected-file', message: 'Dit is geen gewoon bestand en wordt overgeslagen.' } });
+        if (kind !== 'other') entries.push({ path: childRel, absPath: childAbs, kind, refused: { ruleId: 'file-unreadable', message: NOT_REGULAR } });
+        else if (childRel.startsWith('standen/') || childRel.startsWith('registers/')) entries.push({ path: childRel, absPath: childAbs, kind, refused: { ruleId: 'unexpected-file', message: 'Dit is geen gewoon bestand en wordt overgeslagen.' } });
         continue;
       }
       if (kind === 'other') {
-        if (childRel.startsWith('standen/') || childRel.startsWith('registers/')) {
+        if (childRel.startsWith('standen/') && STAND_LIKE.test(name)) {
+          entries.push({ path: childRel, absPath: childAbs, kind, refused: { ruleId: 'stand-misplaced', message: misplacedMessage(childRel) } });
+        } else if (childRel.startsWith('standen/') || childRel.startsWith('registers/')) {
           entries.push({ path: childRel, absPath: childAbs, kind, refused: { ruleId: 'unexpected-file', message: unexpectedMessage(childRel) } });
         }
         continue;
@@ -94,7 +116,13 @@ function unexpectedMessage(rel: string): string {
   if (rel.startsWith('registers/')) {
     return `Dit bestand wordt niet gelezen: de map registers bevat alleen ${REGISTER_NAMES.map((n) => `${n}.yaml`).join(', ')}.`;
   }
-  if (/\.yml$/.test(rel)) return 'Dit bestand wordt niet gelezen: een Stand eindigt op .yaml (niet .yml) of .md. Hernoem het bestand.';
-  if (/^standen\/[^/]+$/.test(rel)) return 'Dit bestand wordt niet gelezen: een Stand hoort in een map per verslagjaar, zoals standen/2024/uwv.md.';
   return 'Dit bestand wordt niet gelezen: in standen/<verslagjaar>/ horen alleen Standen als .md of .yaml, zoals standen/2024/uwv.md.';
+}
+
+function misplacedMessage(rel: string): string {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  const stem = name.replace(STAND_LIKE, '');
+  if (/^standen\/[^/]+$/.test(rel)) return `Dit lijkt een Stand, maar hij staat niet in een map per verslagjaar en wordt dus niet gelezen. Zet hem in standen/<verslagjaar>/, zoals standen/2024/${stem}.md.`;
+  if (!STAND_EXTENSIONS.test(name)) return `Dit lijkt een Stand, maar alleen bestanden op .md of .yaml (kleine letters) worden gelezen. Hernoem het bestand naar ${stem}.md of ${stem}.yaml.`;
+  return 'Dit lijkt een Stand, maar hij staat te diep. Een Stand staat direct in de map van zijn verslagjaar, zoals standen/2024/uwv.md.';
 }

@@ -49,6 +49,10 @@ export function parseYaml(yaml: string): ParsedYaml {
   if (problems.length > 0) return { doc, data: undefined, problems };
   const deep = tooDeep(doc.contents, 0);
   if (deep) return { doc: undefined, data: undefined, problems: [tooComplex(deep[0], deep[1])] };
+  const key = complexKey(doc.contents);
+  if (key) {
+    return { doc, data: undefined, problems: [{ ruleId: 'yaml-syntax', message: 'Een veldnaam moet gewone tekst zijn, geen lijst of blok (zoals ? [a, b]). Schrijf de veldnaam uit, gevolgd door een dubbele punt.', start: key[0], end: key[1] }] };
+  }
   try {
     return { doc, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems };
   } catch (error) {
@@ -119,6 +123,23 @@ function tooComplex(start: number, end: number): YamlProblem {
     start,
     end,
   };
+}
+
+/**
+ * Range of the first key that is a collection (`? [a, b]: x`). Legal YAML, but it has no meaning
+ * in our format, and converting it prints an English warning of the yaml package.
+ */
+function complexKey(node: unknown): [number, number] | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  for (const item of node.items as unknown[]) {
+    if (isPair(item) && item.key !== null && !isScalar(item.key)) {
+      const r = (item.key as YamlNode).range;
+      return r ? [r[0], r[1]] : [0, 1];
+    }
+    const hit = isPair(item) ? complexKey(item.value) : complexKey(item);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** Range of the first node nested deeper than MAX_DEPTH, if any. */

@@ -64,8 +64,9 @@ const CASES: HostileCase[] = [
   { name: 'upper-case file name', files: { 'standen/2024/SVB.yaml': svb, [SVB]: null }, path: 'standen/2024/SVB.yaml', ruleId: 'file-name-mismatch', line: 1, column: 14 },
   { name: 'file name with a newline and unicode', files: { 'standen/2024/sv\nb—é.md': '---\norganisatie: svb\n---\n' }, path: 'standen/2024/sv\nb—é.md', ruleId: 'file-name-mismatch', line: 2, column: 14 },
   { name: 'file name starting with a dash', files: { 'standen/2024/-rf.yaml': svb }, path: 'standen/2024/-rf.yaml', ruleId: 'file-name-mismatch', line: 1, column: 14 },
-  { name: 'a folder named like a Stand', files: { 'standen/2024/toeslagen.md/x.md': 'x' }, path: 'standen/2024/toeslagen.md/x.md', ruleId: 'unexpected-file', line: 1, column: 1, exitCode: 0 },
-  { name: 'a Stand directly in standen/', files: { 'standen/svb.yaml': svb }, path: 'standen/svb.yaml', ruleId: 'unexpected-file', line: 1, column: 1, exitCode: 0 },
+  { name: 'a folder named like a Stand', files: { 'standen/2024/toeslagen.md/x.md': 'x' }, path: 'standen/2024/toeslagen.md', ruleId: 'file-unreadable', line: 1, column: 1, exitCode: 1 },
+  { name: 'a Stand directly in standen/', files: { 'standen/svb.yaml': svb }, path: 'standen/svb.yaml', ruleId: 'stand-misplaced', line: 1, column: 1, exitCode: 1 },
+  { name: 'a Stand with an upper-case extension', files: { 'standen/2024/cjib.MD': '---\norganisatie: cjib\n---\n' }, path: 'standen/2024/cjib.MD', ruleId: 'stand-misplaced', line: 1, column: 1, exitCode: 1 },
   { name: 'an unknown register', files: { 'registers/wetten.yaml': '- id: x\n' }, path: 'registers/wetten.yaml', ruleId: 'unexpected-file', line: 1, column: 1, exitCode: 0 },
 ];
 
@@ -117,7 +118,7 @@ describe('special files are never opened', () => {
         return; // no mkfifo on this system
       }
       const r = await runLint(tree.root);
-      expect(r.messages.find((m) => m.path === 'standen/2024/toeslagen.yaml')?.ruleId).toBe('unexpected-file');
+      expect(r.messages.find((m) => m.path === 'standen/2024/toeslagen.yaml')?.ruleId).toBe('file-unreadable');
       expect(r.stderr).not.toMatch(/interne fout/);
     } finally {
       tree.cleanup();

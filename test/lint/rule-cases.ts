@@ -447,11 +447,27 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     ruleId: 'unexpected-file',
+    wrong: { 'standen/2024/toeslagen-notities.docx': 'Notities' },
+    expect: [{ path: 'standen/2024/toeslagen-notities.docx', needle: '', line: 1, column: 1 }],
+    exitCode: 0,
+    right: { 'standen/2024/.toeslagen.yaml.swp': 'x', 'LEESMIJ.txt': 'Notities' },
+  },
+  {
+    ruleId: 'stand-misplaced',
     wrong: { 'standen/2024/toeslagen.yml': yamlStand('toeslagen', 2024) },
     expect: [{ path: 'standen/2024/toeslagen.yml', needle: '', line: 1, column: 1 }],
-    exitCode: 0,
-    right: { 'standen/2024/toeslagen.yaml': yamlStand('toeslagen', 2024), 'standen/2024/.toeslagen.yaml.swp': 'x', 'LEESMIJ.txt': 'Notities' },
+    exitCode: 1,
+    right: { 'standen/2024/toeslagen.yaml': yamlStand('toeslagen', 2024) },
   },
+  {
+    ruleId: 'file-unreadable',
+    // A folder where a register should be a file: it cannot be read as one.
+    wrong: { 'registers/themas.yaml': null, 'registers/themas.yaml/x.yaml': 'x' },
+    expect: [{ path: 'registers/themas.yaml', needle: '', line: 1, column: 1 }],
+    exitCode: 1,
+    right: {},
+  },
+
 
   // --- Schema ---
   {
@@ -544,5 +560,7 @@ export const RULE_CASES: RuleCase[] = [
 
 /** Ids no input can trigger today, with the reason; the test checks the reason still holds. */
 export const UNREACHABLE: Record<string, string> = {
-  'schema-max-items': 'no schema in schemas/ uses maxItems',
+  // Without staat.yaml there is no content root (exit 2); checkTree itself is tested in
+  // test/lint/edition-missing.test.ts, for staat.yaml removed while `staat dev` runs.
+  'edition-missing': 'through the CLI only when staat.yaml vanishes after the root was found',
 };
