@@ -8,13 +8,14 @@ import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
 import { SafeHtml, escapeHtml } from './safe-html.js';
 
-/** A mistake in a template, with the template file and position. */
+/** A mistake in a template, with the template file and position (line and column 0: unknown,
+ * e.g. a template file that does not exist). */
 export class TemplateError extends Error {
   readonly file: string;
   readonly line: number;
   readonly column: number;
   constructor(message: string, file: string, line: number, column: number, options?: { cause: unknown }) {
-    super(`${file}:${line}:${column}: ${message}`, options);
+    super(`${line > 0 ? `${file}:${line}:${column}` : file}: ${message}`, options);
     this.name = 'TemplateError';
     this.file = file;
     this.line = line;
@@ -43,16 +44,24 @@ function escapeOutput(value: unknown): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => LIQUID_ESCAPES[c] ?? c) : text;
 }
 
-/** Converts a LiquidJS error (which carries the token) to a TemplateError; others pass through. */
+/** Converts a LiquidJS error (which carries the token) to a TemplateError, and so a missing
+ * template file (which does not: it has no position); others pass through. */
 export function toTemplateError(error: unknown, templatesDir: string, fallbackFile: string): unknown {
   if (!(error instanceof Error)) return error;
   const token = (error as { token?: LiquidToken }).token;
-  if (!token || typeof token.getPosition !== 'function') return error;
+  if (!token || typeof token.getPosition !== 'function') {
+    // A page template that is not in the templates folder: LiquidJS's lookup error has no
+    // token (a missing partial has one: that of the tag that asked for it).
+    if ((error as { code?: unknown }).code !== 'ENOENT') return error;
+    return new TemplateError(`sjabloon ontbreekt in ${templatesDir}`, fallbackFile, 0, 0, { cause: error });
+  }
   const [line = 0, column = 0] = token.getPosition();
   const file = token.file ? path.relative(templatesDir, token.file).split(path.sep).join('/') : fallbackFile;
   // LiquidJS appends ", file:…, line:…, col:…" to its message; we report those separately.
   const raw = (error as { originalError?: Error }).originalError?.message ?? error.message;
-  const message = raw.replace(/, (file:.*)?line:\d+, col:\d+$/s, '');
+  const message = raw
+    .replace(/, (file:.*)?line:\d+, col:\d+$/s, '')
+    .replace(/^ENOENT: Failed to lookup "([^"]*)" in .*$/s, (_all, name: string) => `sjabloon '${name}' ontbreekt in ${templatesDir}`);
   return new TemplateError(message, file, line, column, { cause: error });
 }
 

@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportModel } from '../model/types.js';
-import { createEngine } from './engine.js';
+import { TemplateError, createEngine } from './engine.js';
 import { dutchDate } from './labels.js';
 import { MarkdownBatch } from './markdown-batch.js';
 import { allPages, type PageSpec } from './pages.js';
 import { pagePaths, rootPrefix } from './paths.js';
 
-export { TemplateError } from './engine.js';
+export { TemplateError };
 
 export interface RenderOptions {
   /** ISO date or timestamp (from SOURCE_DATE_EPOCH or the clock), shown in the footer. */
@@ -36,6 +36,16 @@ const DATA_FILES = [
   { href: 'data/knelpunten.json', label: 'Knelpunten (JSON)', beschrijving: 'één object per knelpunt' },
   { href: 'data/datapackage.json', label: 'Data Package', beschrijving: 'beschrijving van de bestanden (Frictionless)' },
 ] as const;
+
+/** `style.css` from the templates folder; a folder without one is a template mistake, not ours. */
+async function readStyle(templatesDir: string): Promise<string> {
+  try {
+    return await readFile(path.join(templatesDir, 'style.css'), 'utf8');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+    throw new TemplateError(`bestand ontbreekt in ${templatesDir}`, 'style.css', 0, 0, { cause: error });
+  }
+}
 
 export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
   const engine = createEngine(options.templatesDir);
@@ -74,6 +84,6 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   } finally {
     await markdown.close();
   }
-  out.set(pagePaths.style, await readFile(path.join(engine.templatesDir, 'style.css'), 'utf8'));
+  out.set(pagePaths.style, await readStyle(engine.templatesDir));
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build-model.js';
 import { TemplateError, renderSite } from '../../src/render/site.js';
+import { main } from '../../src/cli.js';
 import { renderFixtureInput } from './fixture.js';
 
 const dirs: string[] = [];
@@ -18,6 +19,13 @@ function templatesWith(file: string, edit: (text: string) => string): string {
   cpSync('templates', dir, { recursive: true });
   const target = path.join(dir, file);
   writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  return dir;
+}
+
+/** A copy of templates/ in a temp dir without `file`. */
+function templatesWithout(file: string): string {
+  const dir = templatesWith(file, (t) => t);
+  rmSync(path.join(dir, file));
   return dir;
 }
 
@@ -61,6 +69,52 @@ describe('template errors', () => {
     const e = (await renderError(dir)) as TemplateError;
     expect(e).toBeInstanceOf(TemplateError);
     expect([e.file, e.line]).toEqual(['gedeeld.liquid', 3]);
+  });
+
+  it('reports a missing page template as a TemplateError of that file, without a position', async () => {
+    const e = (await renderError(templatesWithout('themas.liquid'))) as TemplateError;
+    expect(e).toBeInstanceOf(TemplateError);
+    expect([e.file, e.line, e.column]).toEqual(['themas.liquid', 0, 0]);
+    expect(e.message.startsWith('themas.liquid: ')).toBe(true);
+  });
+
+  it('reports a missing partial or layout at the tag that asks for it', async () => {
+    const partial = (await renderError(templatesWith('oproepen.liquid', atLine3("{% render 'nope' %}")))) as TemplateError;
+    expect(partial).toBeInstanceOf(TemplateError);
+    expect([partial.file, partial.line]).toEqual(['oproepen.liquid', 3]);
+    const layout = (await renderError(templatesWithout('layout.liquid'))) as TemplateError;
+    expect(layout).toBeInstanceOf(TemplateError);
+    expect(layout.line).toBe(1);
+    // The row partial is rendered by a filter, from the table partial's output tag.
+    const row = (await renderError(templatesWithout('knelpunt-rij.liquid'))) as TemplateError;
+    expect(row).toBeInstanceOf(TemplateError);
+    expect(row.file).toBe('knelpunt-tabel.liquid');
+    expect(row.line).toBeGreaterThan(0);
+  });
+
+  it('reports a templates folder without style.css as a TemplateError', async () => {
+    const e = (await renderError(templatesWithout('style.css'))) as TemplateError;
+    expect(e).toBeInstanceOf(TemplateError);
+    expect([e.file, e.line]).toEqual(['style.css', 0]);
+  });
+
+  it('the CLI ends a build with a missing template with exit code 2, not 3', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'staat-missing-'));
+    dirs.push(tmp);
+    const templates = templatesWithout('themas.liquid');
+    let stderr = '';
+    const io = {
+      stdout: { write() {} },
+      stderr: { write: (text: string) => void (stderr += text) },
+      cwd: tmp,
+      env: { SOURCE_DATE_EPOCH: '1725840000' },
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      now: () => 0,
+    };
+    const code = await main(['build', '--content', path.resolve('content'), '--out', path.join(tmp, 'out'), '--templates', templates, '--quiet'], io);
+    expect(code, stderr).toBe(2);
+    expect(stderr).toContain('themas.liquid');
   });
 
   it('cannot read files outside the templates folder', async () => {
