@@ -125,6 +125,8 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
   const earlier = verslagjaar !== undefined ? history.filter((s) => s.verslagjaar !== undefined && s.verslagjaar < verslagjaar) : [];
 
   arr(knelpunten).forEach((raw, i) => {
+    // An item that is not a mapping has its schema-type error; rules about fields make no sense.
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
     const k = obj(raw);
     const base = `/knelpunten/${i}`;
     const id = str(k['id']);

@@ -1,4 +1,5 @@
 /** `staat build`: lint everything, then model, render and write the report atomically. */
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
@@ -14,6 +15,14 @@ import { formatMs, Progress } from './progress.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The templates to use: `--templates MAP` (which must exist) or the ones staat ships. */
+export function templatesFolder(cwd: string, option: string | undefined): string {
+  if (option === undefined) return DEFAULT_TEMPLATES;
+  const dir = resolve(cwd, option);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`De sjabloonmap ${option} bestaat niet. Laat --templates weg voor de standaardsjablonen, of kopieer templates/ en pas die aan.`);
+  return dir;
+}
 
 export interface BuildOptions {
   content?: string;
@@ -56,7 +65,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   progress.done(`${model.knelpunten.length} knelpunten`);
 
   progress.start('schrijven');
-  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : DEFAULT_TEMPLATES;
+  const templatesDir = templatesFolder(io.cwd, options.templates);
   let files: Map<string, string | Uint8Array>;
   try {
     files = await reportFiles(model, edition, { generatedAt: generatedAt(io.env), version: VERSION, templatesDir });

@@ -3,13 +3,12 @@
  * the page instead of stopping the server.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { resolve } from 'node:path';
 import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
 import { problemsPage } from '../dev/problems-page.js';
 import { PreviewServer, type PreviewState } from '../dev/server.js';
 import { loadContentTree } from '../load/load-tree.js';
 import { TemplateError } from '../render/engine.js';
-import { DEFAULT_TEMPLATES } from './build.js';
+import { templatesFolder } from './build.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, type CliIO } from './io.js';
 import { printProblems } from './print-problems.js';
@@ -27,7 +26,7 @@ export interface DevOptions {
 
 export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal): Promise<number> {
   const root = resolveContentRoot(io.cwd, options.content);
-  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : DEFAULT_TEMPLATES;
+  const templatesDir = templatesFolder(io.cwd, options.templates);
   let lastGood: ReadonlyMap<string, string | Uint8Array> = new Map();
 
   const compile = async (): Promise<PreviewState> => {
@@ -71,6 +70,12 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
     building = true;
     try {
       server.update(await compile());
+    } catch (error) {
+      // The preview must survive anything a save can cause (even staat.yaml vanishing for a
+      // moment); it shows the problem and keeps the last good report for the data files.
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`staat dev: het rapport kon niet opnieuw worden gebouwd: ${message}\n`);
+      server.update({ files: lastGood, problemsHtml: problemsPage({ files: [{ path: '', messages: [{ path: '', ruleId: 'staat', severity: 'error', message: `Het rapport kon niet opnieuw worden gebouwd: ${message}`, line: 1, column: 1, endLine: 1, endColumn: 1 }] }] }, 'staat dev') });
     } finally {
       building = false;
       if (again) {

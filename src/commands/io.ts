@@ -14,8 +14,7 @@ export interface CliIO {
   onListening?: (port: number) => void;
 }
 
-/** A usage problem: exit code 2 with a Dutch message. */
-export class UsageError extends Error {}
+export { UsageError } from '../usage-error.js';
 
 /** Colours honour NO_COLOR and FORCE_COLOR (https://no-color.org), else the terminal. */
 export function useColor(io: CliIO, isTTY: boolean): boolean {

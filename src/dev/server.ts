@@ -54,6 +54,12 @@ export class PreviewServer {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
+    // Only pages opened as localhost may read the preview: a web page elsewhere that points its
+    // own host name at 127.0.0.1 (DNS rebinding) sends another Host header and is refused.
+    if (!/^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/i.test(req.headers.host ?? '')) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Alleen bereikbaar via 127.0.0.1 of localhost.');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

@@ -3,9 +3,9 @@
  * folder first, which then replaces the previous output in two renames. A folder staat did not
  * write (no manifest) is never replaced, so a mistyped `--out ~` cannot wipe anything.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../commands/io.js';
+import { UsageError } from '../usage-error.js';
 
 export const MANIFEST = '.staat-manifest.json';
 
@@ -34,6 +34,10 @@ export function assertSafeOutDir(out: string, contentRoot: string, projectDir: s
   const p = real(projectDir);
   if (isInside(c, o)) throw new UsageError(`De uitvoermap ${out} is of bevat de inhoudsmap ${contentRoot}. Kies een andere map, bijvoorbeeld dist/.`);
   if (isInside(p, o)) throw new UsageError(`De uitvoermap ${out} is of bevat de huidige projectmap. Kies een map daarbinnen, bijvoorbeeld dist/.`);
+  // Inside standen/ or registers/ the report's own files would be linted as content next time.
+  if (isInside(o, join(c, 'standen')) || isInside(o, join(c, 'registers'))) {
+    throw new UsageError(`De uitvoermap ${out} ligt in standen/ of registers/ van de inhoudsmap. Kies een map daarbuiten, bijvoorbeeld dist/.`);
+  }
   if (existsSync(o)) {
     if (!statSync(o).isDirectory()) throw new UsageError(`${out} bestaat al en is geen map.`);
     const entries = readdirSync(o);
@@ -45,7 +49,17 @@ export function assertSafeOutDir(out: string, contentRoot: string, projectDir: s
 
 /** Writes `files` as the complete new content of `out`, atomically replacing what was there. */
 export function writeOutput(out: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): void {
-  const target = resolve(out);
+  try {
+    swapIn(resolve(out), files, manifest);
+  } catch (error) {
+    // The disk is full, the folder is read-only, a file stands where a folder must: not a bug.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new UsageError(`Kan het rapport niet schrijven naar ${out} (${code}: ${(error as Error).message.split(',')[0]}). De vorige uitvoer is ongewijzigd.`);
+  }
+}
+
+function swapIn(target: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): void {
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   removeStale(parent, basename(target));
@@ -90,14 +104,5 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Reads a previous manifest, if any (used to tell the user what changed). */
-export function readManifest(out: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
-  } catch {
-    return undefined;
   }
 }

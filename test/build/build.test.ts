@@ -90,6 +90,15 @@ describe('staat build', () => {
     expect(existsSync(join(work, 'content', 'staat.yaml'))).toBe(true);
   });
 
+  it('exit 2, not 3, for a missing --templates folder, an --out inside standen/ and an unwritable --out', async () => {
+    expect((await build(['--content', 'content', '--out', 'x1', '--templates', 'bestaat-niet'])).code).toBe(2);
+    expect((await build(['--content', 'content', '--out', 'content/standen/2030'])).code).toBe(2);
+    const r = await build(['--content', 'content', '--out', 'content/staat.yaml/x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('interne fout');
+    expect(existsSync(join(work, 'x1'))).toBe(false);
+  });
+
   it('refuses a non-empty folder that staat did not write, and leaves it alone', async () => {
     const foreign = join(work, 'foreign');
     mkdirSync(foreign);

@@ -56,6 +56,19 @@ describe('staat dev', () => {
     expect((await get('/../../etc/passwd')).status).toBe(404);
   });
 
+  it('refuses requests for another host name (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/', headers: { Host: 'evil.example:80' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+
   it('shows content errors in the page and recovers when they are fixed', async () => {
     const file = join(work, 'content/standen/2024/uwv.md');
     const good = readFileSync(file, 'utf8');
@@ -69,6 +82,21 @@ describe('staat dev', () => {
     await until(async () => {
       const page = await get('/index.html');
       return page.text.includes('unknown-thema') ? undefined : page;
+    });
+  });
+
+  it('keeps serving when staat.yaml disappears for a moment, and recovers', async () => {
+    const file = join(work, 'content/staat.yaml');
+    const good = readFileSync(file, 'utf8');
+    rmSync(file);
+    await until(async () => {
+      const page = await get('/index.html');
+      return page.text.includes('edition-missing') ? page : undefined;
+    });
+    writeFileSync(file, good);
+    await until(async () => {
+      const page = await get('/index.html');
+      return page.text.includes('edition-missing') ? undefined : page;
     });
   });
 
