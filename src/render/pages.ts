@@ -8,6 +8,7 @@ import { ORGANISATIE_TYPE_LABELS, ROLE_LABELS, dutchDate, dutchNumber, label } f
 import type { MarkdownBatch } from './markdown-batch.js';
 import { gedeeldAnchor, pagePaths, segment } from './paths.js';
 import { Refs } from './refs.js';
+import { dropSamenvattingHeading } from './samenvatting.js';
 import { safeLink } from './safe-url.js';
 
 export interface PageSpec {
@@ -161,6 +162,10 @@ function driehoekPage(model: ReportModel, refs: Refs): PageSpec {
   };
 }
 
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'nl') || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 function organisatieRow(stand: EditionStand, refs: Refs) {
   return {
     organisatie: refs.organisatie(stand.organisatie.id),
@@ -182,11 +187,14 @@ function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBat
     template: 'organisaties',
     title: 'Organisaties',
     section: 'organisaties',
-    data: { rows: model.standen.map((s) => organisatieRow(s, refs)) },
+    // By the name a reader sees ("Dienst Wegverkeer" under D, though its id is rdw); the
+    // code-point comparison breaks ties, so the order never depends on the input's order.
+    data: { rows: model.standen.map((s) => organisatieRow(s, refs)).sort((a, b) => byName(a.organisatie.naam, b.organisatie.naam)) },
   };
   const pages = model.standen.map((s): PageSpec => {
     const org = segment(s.organisatie.id);
     const stand = s.stand;
+    const samenvatting = dropSamenvattingHeading(s.samenvattingMarkdown ?? '');
     const data = {
         ...organisatieRow(s, refs),
         naam: s.organisatie.naam,
@@ -198,8 +206,7 @@ function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBat
           pad: s.path,
         },
         periode: s.driehoek.periode === null ? null : { vanaf: s.driehoek.periode.vanaf, tot: s.driehoek.periode.tot ?? null },
-        samenvatting:
-          s.samenvattingMarkdown === undefined ? null : markdown.add(s.samenvattingMarkdown, { idPrefix: `s-${org}-`, headingLevel: 3 }),
+        samenvatting: samenvatting.trim() === '' ? null : markdown.add(samenvatting, { idPrefix: `s-${org}-`, headingLevel: 3 }),
         kerncijfers: (stand.kerncijfers ?? []).map((c) => ({
           label: c.label,
           waarde: dutchNumber(c.waarde),

@@ -137,6 +137,18 @@ describe('renderSite', () => {
     expect(html).toContain('ftp://example.org/x');
   });
 
+  it('lists the organisations by displayed name, not by id', async () => {
+    const input = renderFixtureInput();
+    // By id: svb, uwv. By name: "Uitkeringen …" (uwv) before "Zekerheidsbank" (svb).
+    input.registers.organisaties = input.registers.organisaties.map((o) =>
+      o.id === 'svb' ? { ...o, naam: 'Zekerheidsbank' } : o.id === 'uwv' ? { ...o, naam: 'Uitkeringen en werk' } : o,
+    );
+    const renamed = await renderSite(buildModel(input), options);
+    const order = (html: string) => hrefs(html).filter((h) => /^\.\.\/organisaties\/[a-z]+\/index\.html$/.test(h));
+    expect(order(String(renamed.get('organisaties/index.html')))).toEqual(['../organisaties/uwv/index.html', '../organisaties/svb/index.html']);
+    expect(order(page('organisaties/index.html'))).toEqual(['../organisaties/svb/index.html', '../organisaties/uwv/index.html']);
+  });
+
   it('is deterministic: rendering twice gives identical output', async () => {
     const again = await renderSite(buildModel(renderFixtureInput()), options);
     expect([...again.keys()]).toEqual([...site.keys()]);
