@@ -330,6 +330,33 @@ describe.each(Object.entries(WIDTHS))('layout at %s width', (name, width) => {
     }
   });
 
+  test('chart text is at least 12 px on screen and inside the chart', async () => {
+    const { context, page } = await newWatchedContext('file', { viewport: { width, height: 900 } });
+    try {
+      const problems: string[] = [];
+      let texts = 0;
+      for (const type of ['themas', 'oproepen', 'driehoek', 'trends']) {
+        await open(page, fileUrl(pageTypes[type]!));
+        const measured = (await page.evaluate(`[...document.querySelectorAll('svg.chart text')].map((t) => {
+          const svg = t.ownerSVGElement;
+          const box = svg.getBoundingClientRect();
+          const r = t.getBoundingClientRect();
+          const size = parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a;
+          return { text: t.textContent, size, inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
+        })`)) as { text: string; size: number; inside: boolean }[];
+        texts += measured.length;
+        for (const m of measured) {
+          if (m.size < 12) problems.push(`${type}: "${m.text}" is ${m.size.toFixed(1)} px`);
+          if (!m.inside) problems.push(`${type}: "${m.text}" runs out of the chart`);
+        }
+      }
+      expect(texts).toBeGreaterThan(10);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('screenshots of every page type', async () => {
     const { context, page } = await newWatchedContext('file', { viewport: { width, height: 900 } });
     try {
