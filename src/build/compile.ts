@@ -2,9 +2,10 @@
  * One compile of the report, shared by `staat build` and `staat dev`: check a loaded tree and,
  * when it has no errors, produce every output file in memory. Writing is the caller's business.
  */
-import { checkTree, type CheckedTree } from '../check/check-tree.js';
+import type { CheckedTree } from '../check/check-tree.js';
 import { datapackageJson, knelpuntenCsv, knelpuntenJson, reportJson } from '../export/index.js';
-import { compareDiagnostics, countBySeverity, type LintResult } from '../lint/diagnostic.js';
+import { countBySeverity, type LintResult } from '../lint/diagnostic.js';
+import { lintTree } from '../lint/lint.js';
 import type { ContentTree } from '../load/load-tree.js';
 import { buildModel, type ReportModel } from '../model/index.js';
 import { renderSite } from '../render/site.js';
@@ -17,8 +18,7 @@ export interface CheckOutcome {
 }
 
 export function checkForBuild(tree: ContentTree): CheckOutcome {
-  const checked = checkTree(tree);
-  const result: LintResult = { files: checked.reported.map((f) => ({ path: f.path, messages: [...f.diagnostics].sort(compareDiagnostics) })) };
+  const { checked, result } = lintTree(tree);
   return { checked, result, counts: countBySeverity(result) };
 }
 

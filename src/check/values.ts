@@ -18,7 +18,4 @@ export function int(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
 }
 
-/** Status values that close a knelpunt (report.md: "open" is everything else). */
-export function isOpen(status: unknown): boolean {
-  return status !== 'opgelost' && status !== 'vervallen';
-}
+export { isOpen } from '../model/status.js';

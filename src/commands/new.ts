@@ -8,9 +8,9 @@ import { Document, isMap, isSeq } from 'yaml';
 import { indexRegisters } from '../check/registers.js';
 import { didYouMean, suggest } from '../check/suggest.js';
 import { arr, isOpen, obj } from '../check/values.js';
-import { loadEntry } from '../load/load-tree.js';
+import { loadEntry, loadRegisterFiles } from '../load/load-tree.js';
 import type { SourceFile } from '../load/source-file.js';
-import { REGISTER_NAMES, walkContentTree, type RegisterName, type TreeEntry } from '../load/walk.js';
+import { REGISTER_NAMES, walkContentTree, type TreeEntry } from '../load/walk.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -63,12 +63,7 @@ function parseYear(yearText: string): number {
 
 /** The organisation must be in the register; a typo gets a "Bedoelde u" hint. */
 function checkOrganisation(organisatie: string, entries: TreeEntry[]): void {
-  const registerFiles = new Map<RegisterName, SourceFile>();
-  for (const e of entries) {
-    if (e.kind !== 'register') continue;
-    const file = loadEntry(e);
-    if (file.register) registerFiles.set(file.register, file);
-  }
+  const registerFiles = loadRegisterFiles(entries);
   for (const name of REGISTER_NAMES) {
     if (!registerFiles.has(name)) throw new UsageError(`registers/${name}.yaml ontbreekt. Voer eerst staat lint uit: dat laat zien wat er aan de inhoudsmap ontbreekt.`);
   }

@@ -7,9 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { indexRegisters } from '../check/registers.js';
 import { SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from '../check/schema.js';
-import { loadEntry } from '../load/load-tree.js';
-import type { SourceFile } from '../load/source-file.js';
-import { walkContentTree, type RegisterName } from '../load/walk.js';
+import { loadRegisterFiles } from '../load/load-tree.js';
+import { walkContentTree } from '../load/walk.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -46,13 +45,7 @@ const GLOBS: Record<SchemaName, string[]> = {
 export function runSchemas(options: { content?: string; out?: string; quiet: boolean }, io: CliIO): number {
   const root = resolveContentRoot(io.cwd, options.content);
   const out = resolve(io.cwd, options.out ?? join(root, '.staat', 'schemas'));
-  const registerFiles = new Map<RegisterName, SourceFile>();
-  for (const e of walkContentTree(root)) {
-    if (e.kind !== 'register') continue;
-    const file = loadEntry(e);
-    if (file.register) registerFiles.set(file.register, file);
-  }
-  const registers = indexRegisters(registerFiles);
+  const registers = indexRegisters(loadRegisterFiles(walkContentTree(root)));
   const ids = {
     organisaties: [...registers.organisaties.keys()].sort(),
     themas: [...registers.themas].sort(),

@@ -1,7 +1,6 @@
 /** The page `staat dev` shows instead of the report while the content has errors. */
-import type { LintResult } from '../lint/diagnostic.js';
+import { SEVERITY_NL, type LintResult } from '../lint/diagnostic.js';
 
-const SEVERITY_NL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,4 +1,4 @@
-import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
+import { SEVERITY_NL, type Diagnostic, type LintResult } from '../lint/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { orderedFiles } from './order.js';
 import { withPrefix } from './paths.js';
@@ -36,7 +36,6 @@ export function escapeAttribute(text: string): string {
     .replace(/\t/g, '&#9;');
 }
 
-const SEVERITY_LABEL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 
 function caseName(m: Diagnostic): string {
   return `${m.ruleId} ${m.line}:${m.column}`;
@@ -44,7 +43,7 @@ function caseName(m: Diagnostic): string {
 
 /** The text body: where, what, and the suggestions, for people reading the CI page. */
 function details(path: string, m: Diagnostic): string {
-  let text = `${path}:${m.line}:${m.column}: ${SEVERITY_LABEL[m.severity]}: ${m.message} (${m.ruleId})`;
+  let text = `${path}:${m.line}:${m.column}: ${SEVERITY_NL[m.severity]}: ${m.message} (${m.ruleId})`;
   if (m.suggestions !== undefined && m.suggestions.length > 0) text += `\nSuggesties: ${m.suggestions.join(', ')}`;
   return text;
 }

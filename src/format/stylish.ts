@@ -1,4 +1,4 @@
-import { countBySeverity, type Severity } from '../lint/diagnostic.js';
+import { countBySeverity, SEVERITY_NL, type Severity } from '../lint/diagnostic.js';
 import type { LintResult } from '../lint/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { orderedFiles } from './order.js';
@@ -16,7 +16,6 @@ import { displayWidth, visibleControls } from './text.js';
  * Nothing at all when there are no problems: the CLI prints its own success line.
  */
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'info' };
 
 const ANSI = {
   red: ['\u001b[31m', '\u001b[39m'],
@@ -64,13 +63,13 @@ export function formatStylish(result: LintResult, ctx: FormatContext): string {
     }));
     const lineWidth = Math.max(...rows.map((r) => r.line.length));
     const columnWidth = Math.max(...rows.map((r) => r.column.length));
-    const severityWidth = Math.max(...rows.map((r) => displayWidth(SEVERITY_LABEL[r.severity])));
+    const severityWidth = Math.max(...rows.map((r) => displayWidth(SEVERITY_NL[r.severity])));
     const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
 
     out += `${paint('underline', visibleControls(file.path))}\n`;
     for (const r of rows) {
       const position = `${padStart(r.line, lineWidth)}:${padEnd(r.column, columnWidth)}`;
-      const severity = padEnd(SEVERITY_LABEL[r.severity], severityWidth);
+      const severity = padEnd(SEVERITY_NL[r.severity], severityWidth);
       out +=
         `  ${paint('dim', position)}  ${paint(SEVERITY_STYLE[r.severity], severity)}  ` +
         `${padEnd(r.message, messageWidth)}  ${paint('dim', r.ruleId)}\n`;

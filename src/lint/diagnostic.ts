@@ -1,6 +1,9 @@
 /** Severity of a problem, as in format.md's rule table. */
 export type Severity = 'error' | 'warning' | 'info';
 
+/** How a severity is called in Dutch, everywhere a person reads it. */
+export const SEVERITY_NL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'info' };
+
 /** A 1-based, end-exclusive-column range in one file (like ESLint/SARIF: endColumn points just past the last character). */
 export interface Range {
   line: number;

@@ -23,7 +23,8 @@ export async function lintContentParallel(root: string, selected?: ReadonlySet<s
   return selected === undefined ? lintTree(await loadTreeParallel(root)) : lintContent(root, selected);
 }
 
-function lintTree(tree: ContentTree, selected?: ReadonlySet<string>): LintRun {
+/** Checks a loaded tree and collects each reported file's problems in order. */
+export function lintTree(tree: ContentTree, selected?: ReadonlySet<string>): LintRun {
   const checked = checkTree(tree, selected);
   const result: LintResult = {
     files: checked.reported.map((file) => ({ path: file.path, messages: [...file.diagnostics].sort(compareDiagnostics) })),

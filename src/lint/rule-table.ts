@@ -3,15 +3,11 @@
  * `staat explain RULEID`. Both come from rules.ts (id, severity, summary) and rule-docs.ts
  * (explanation, examples, fix), so the README, the CLI and the linter name the same rules.
  */
-import type { Severity } from './diagnostic.js';
+import { SEVERITY_NL } from './diagnostic.js';
 import { RULE_DOCS } from './rule-docs.js';
 import { RULES, findRule } from './rules.js';
 
-export const SEVERITY_NL: Record<Severity, string> = {
-  error: 'fout',
-  warning: 'waarschuwing',
-  info: 'info',
-};
+export { SEVERITY_NL };
 
 /** Terminal-friendly width for the prose parts of `staat explain`; examples are never wrapped. */
 const WRAP_WIDTH = 88;

@@ -39,7 +39,7 @@ export function loadEntry(entry: TreeEntry): SourceFile {
   return parseSource(file, decoded.text);
 }
 
-/** Parses already-decoded text into the file (exported for tests and `staat dev`). */
+/** Parses already-decoded text into the file: front matter split, YAML, body. */
 export function parseSource(file: SourceFile, text: string): SourceFile {
   file.text = text;
   file.positions = new Positions(text);
@@ -92,4 +92,15 @@ export function readBounded(absPath: string): { bytes: Uint8Array; size: number 
   } finally {
     closeSync(fd);
   }
+}
+
+/** Just the registers that are present, parsed (for commands that need nothing else). */
+export function loadRegisterFiles(entries: readonly TreeEntry[]): Map<RegisterName, SourceFile> {
+  const files = new Map<RegisterName, SourceFile>();
+  for (const e of entries) {
+    if (e.kind !== 'register') continue;
+    const file = loadEntry(e);
+    if (file.register) files.set(file.register, file);
+  }
+  return files;
 }

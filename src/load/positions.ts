@@ -31,13 +31,4 @@ export class Positions {
     const f = this.at(e);
     return { line: s.line, column: s.column, endLine: f.line, endColumn: f.column };
   }
-
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
-
-  /** Offset of the start of a 1-based line. */
-  lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))] ?? 0;
-  }
 }
