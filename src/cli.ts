@@ -28,7 +28,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      // Asked-for help and --version are fine; help shown because no command was given is not.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return EXIT.usage;
     }
     if (error instanceof UsageError) {
@@ -66,7 +68,6 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .helpOption('-h, --help', 'toon hulp bij deze opdracht')
       .option('--content <map>', 'de inhoudsmap (met staat.yaml); standaard gezocht vanaf de huidige map')
       .option('-q, --quiet', 'toon alleen problemen', false)
-      .option('--verbose', 'toon ook tijden per bestand', false)
       .exitOverride()
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
@@ -93,6 +94,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--templates <map>', 'eigen sjablonen in plaats van templates/')
     .addOption(new Option('-f, --format <vorm>', 'uitvoervorm van de problemen').choices([...FORMAT_NAMES]).default('stylish'))
     .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
+    .option('--verbose', 'toon ook de leestijd per bestand', false)
     .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
       // Loaded on demand: rendering pulls in unified and LiquidJS, which `lint` never needs.

@@ -79,7 +79,7 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
 
   // The body of a .md Stand is its samenvatting; a second one in the front matter is ambiguous.
   if (file.format === 'md' && 'samenvatting' in data) {
-    reportAt(file, 'samenvatting-in-md', 'Een .md-Stand heeft geen samenvatting-veld: de samenvatting is de Markdown-tekst onder het voorwerk (na de tweede ---). Verplaats de tekst daarheen en verwijder het veld.', '/samenvatting', 'key');
+    reportAt(file, 'samenvatting-in-md', 'Een .md-Stand heeft geen samenvatting-veld: de samenvatting is de Markdown-tekst onder het gegevensblok (na de tweede ---). Verplaats de tekst daarheen en verwijder het veld.', '/samenvatting', 'key');
   }
 
   // File name and folder.
@@ -146,7 +146,7 @@ export function checkStand(facts: StandFacts, ctx: StandContext): void {
         reportAt(file, 'opdrachtgever-not-in-driehoek', `'${opdrachtgever}' is in ${verslagjaar} geen opdrachtgever van '${organisatie}' (volgens organisaties.yaml: ${list}). Kies een van deze opdrachtgevers, of laat het veld weg.`, `${base}/opdrachtgever`, 'value', { suggestions: period.opdrachtgevers });
       }
     } else if (period && period.opdrachtgevers.length > 1 && arr(k['actie_bij']).includes('opdrachtgever')) {
-      reportAt(file, 'opdrachtgever-ambiguous', `'${organisatie}' heeft in ${verslagjaar} meerdere opdrachtgevers (${period.opdrachtgevers.join(', ')}) en de actie ligt bij de opdrachtgever, maar niet bij welke. Voeg 'opdrachtgever:' toe met een van deze ministeries, zodat het knelpunt in het rapport bij het juiste ministerie telt.`, `${base}/actie_bij`, 'value', { suggestions: period.opdrachtgevers });
+      reportAt(file, 'opdrachtgever-ambiguous', `'${organisatie}' heeft in ${verslagjaar} meerdere opdrachtgevers (${period.opdrachtgevers.join(', ')}) en de actie ligt bij de opdrachtgever, maar er staat niet bij welke. Voeg 'opdrachtgever:' toe met een van deze ministeries, zodat het knelpunt in het rapport bij het juiste ministerie telt.`, `${base}/actie_bij`, 'value', { suggestions: period.opdrachtgevers });
     }
 
     const eersteMelding = int(k['eerste_melding']);

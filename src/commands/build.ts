@@ -47,7 +47,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   if (options.verbose && !options.quiet) {
     for (const file of tree.files) io.stderr.write(`    ${file.path}  ${formatMs(file.loadMs ?? 0)}\n`);
   }
-  progress.done(`${tree.files.length} bestanden`);
+  progress.done(plural(tree.files.length, 'bestand', 'bestanden'));
 
   progress.start('controleren');
   const outcome = checkForBuild(tree);
@@ -56,13 +56,13 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   printProblems(result, options.format, io, root);
   const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
   if (lintCode !== 0) {
-    io.stderr.write(`Niets geschreven: los eerst de fouten op. ${out} is ongewijzigd.\n`);
+    io.stderr.write(`Niets geschreven: los eerst de ${counts.errors > 0 ? 'fouten' : 'waarschuwingen'} op. ${out} is ongewijzigd.\n`);
     return lintCode;
   }
 
   progress.start('samenvoegen');
   const { model, edition } = modelFor(outcome);
-  progress.done(`${model.knelpunten.length} knelpunten`);
+  progress.done(plural(model.knelpunten.length, 'knelpunt', 'knelpunten'));
 
   progress.start('schrijven');
   const templatesDir = templatesFolder(io.cwd, options.templates);

@@ -29,7 +29,7 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   // ── YAML and front matter ────────────────────────────────────────────────────────────────
   'yaml-syntax': {
     explanation:
-      'De YAML-gegevens (het voorwerk tussen de twee regels --- in een .md-Stand, of een heel .yaml-bestand) kunnen niet worden gelezen. ' +
+      'De YAML-gegevens (het gegevensblok tussen de twee regels --- in een .md-Stand, of een heel .yaml-bestand) kunnen niet worden gelezen. ' +
       'Meestal komt dat door een dubbele punt midden in een tekst, een ontbrekend aanhalingsteken of een verkeerde inspringing. ' +
       'Zolang dit niet klopt, kan staat niets uit het bestand gebruiken: de hele Stand ontbreekt dan in het rapport.',
     wrong: lines(
@@ -69,9 +69,9 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   },
   'front-matter-missing': {
     explanation:
-      'Een Stand als Markdown-bestand (.md) begint met een blok gegevens in YAML, het voorwerk, tussen twee regels met precies drie streepjes (---). ' +
+      'Een Stand als Markdown-bestand (.md) begint met een blok gegevens in YAML, het gegevensblok, tussen twee regels met precies drie streepjes (---). ' +
       'Dit bestand heeft dat blok niet, of het blok wordt niet afgesloten. ' +
-      'Zonder voorwerk weet staat niet van welke organisatie de Stand is en welke knelpunten erin staan.',
+      'Zonder gegevensblok weet staat niet van welke organisatie de Stand is en welke knelpunten erin staan.',
     wrong: lines(
       '# standen/2024/uwv.md',
       'organisatie: uwv',
@@ -96,9 +96,9 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   },
   'front-matter-language': {
     explanation:
-      'Het voorwerk van deze Stand is aangemerkt als een andere taal dan YAML, bijvoorbeeld ---js of ---javascript. ' +
-      'Zulk voorwerk zou programmacode zijn; staat voert ingestuurde inhoud om veiligheidsredenen nooit uit en leest het blok daarom helemaal niet. ' +
-      'De Stand wordt dus niet gebruikt tot het voorwerk gewoon YAML is.',
+      'Het gegevensblok van deze Stand is aangemerkt als een andere taal dan YAML, bijvoorbeeld ---js of ---javascript. ' +
+      'Zo’n gegevensblok zou programmacode zijn; staat voert ingestuurde inhoud om veiligheidsredenen nooit uit en leest het blok daarom helemaal niet. ' +
+      'De Stand wordt dus niet gebruikt tot het gegevensblok gewoon YAML is.',
     wrong: lines(
       '# standen/2024/svb.md',
       '---js',
@@ -118,8 +118,8 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   },
   'samenvatting-in-md': {
     explanation:
-      'In een .md-Stand is de samenvatting de gewone tekst onder het voorwerk. ' +
-      'Dit bestand heeft daarnaast een veld samenvatting in het voorwerk. ' +
+      'In een .md-Stand is de samenvatting de gewone tekst onder het gegevensblok. ' +
+      'Dit bestand heeft daarnaast een veld samenvatting in het gegevensblok. ' +
       'Dan zijn er twee samenvattingen en is niet duidelijk welke in het rapport hoort.',
     wrong: lines(
       '# standen/2024/uwv.md',
@@ -141,7 +141,7 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
       'De uitvoering van de sociale zekerheid staat onder druk.',
     ),
     fix:
-      'Haal het veld samenvatting uit het voorwerk en zet de tekst onder de afsluitende ---. ' +
+      'Haal het veld samenvatting uit het gegevensblok en zet de tekst onder de afsluitende ---. ' +
       'Wilt u liever een veld gebruiken, maak dan van de Stand een .yaml-bestand; daar hoort de samenvatting juist wel in het veld samenvatting.',
   },
   'yaml-too-complex': {
@@ -275,7 +275,7 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
       'Dat gebeurt als een Word-document, PDF of spreadsheet wordt hernoemd naar .md of .yaml. ' +
       'staat kan zo’n bestand niet lezen; de Stand ontbreekt dan in het rapport.',
     wrong: 'Een Word-document (Stand 2024.docx) dat is hernoemd naar standen/2024/ind.md.',
-    right: 'Een tekstbestand standen/2024/ind.md, gemaakt in een teksteditor, met voorwerk tussen --- en de samenvatting eronder.',
+    right: 'Een tekstbestand standen/2024/ind.md, gemaakt in een teksteditor, met een gegevensblok tussen --- en de samenvatting eronder.',
     fix:
       'Maak de Stand als tekstbestand, bijvoorbeeld met staat new ind 2024 of in een teksteditor zoals Kladblok of Visual Studio Code, ' +
       'en kopieer de teksten uit het Word-document erin. Hernoemen alleen is niet genoeg.',

@@ -15,10 +15,10 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   // format.md's table
-  { id: 'yaml-syntax', severity: 'error', origin: 'format', summary: 'De YAML (voorwerk of .yaml-bestand) is niet leesbaar.' },
-  { id: 'yaml-duplicate-key', severity: 'error', origin: 'format', summary: 'Een sleutel staat twee keer in hetzelfde blok.' },
-  { id: 'front-matter-missing', severity: 'error', origin: 'format', summary: 'Een .md-Stand zonder (afgesloten) YAML-voorwerk.' },
-  { id: 'front-matter-language', severity: 'error', origin: 'format', summary: 'Voorwerk in een andere taal dan YAML (---js, …); wordt nooit uitgevoerd.' },
+  { id: 'yaml-syntax', severity: 'error', origin: 'format', summary: 'De YAML (gegevensblok of .yaml-bestand) is niet leesbaar.' },
+  { id: 'yaml-duplicate-key', severity: 'error', origin: 'format', summary: 'Een veld staat twee keer in hetzelfde blok.' },
+  { id: 'front-matter-missing', severity: 'error', origin: 'format', summary: 'Een .md-Stand zonder (afgesloten) YAML-gegevensblok.' },
+  { id: 'front-matter-language', severity: 'error', origin: 'format', summary: 'Een gegevensblok in een andere taal dan YAML (---js, …); wordt nooit uitgevoerd.' },
   { id: 'unknown-organisatie', severity: 'error', origin: 'format', summary: 'Een organisatie die niet in organisaties.yaml staat.' },
   { id: 'unknown-thema', severity: 'error', origin: 'format', summary: 'Een thema dat niet in themas.yaml staat.' },
   { id: 'unknown-ministerie', severity: 'error', origin: 'format', summary: 'Een ministerie dat niet in ministeries.yaml staat.' },
@@ -41,7 +41,7 @@ export const RULES: readonly Rule[] = [
   // Added for hostile or broken input (not in format.md's table)
   { id: 'register-period-order', severity: 'error', origin: 'input', summary: 'Een periode of ministerie eindigt (tot) vóór het begint (vanaf).' },
   { id: 'register-missing', severity: 'error', origin: 'input', summary: 'Een register (registers/*.yaml) ontbreekt of is onbruikbaar.' },
-  { id: 'samenvatting-in-md', severity: 'error', origin: 'input', summary: 'Een .md-Stand met een samenvatting-veld; de samenvatting is daar de tekst onder het voorwerk.' },
+  { id: 'samenvatting-in-md', severity: 'error', origin: 'input', summary: 'Een .md-Stand met een samenvatting-veld; de samenvatting is daar de tekst onder het gegevensblok.' },
   { id: 'yaml-too-complex', severity: 'error', origin: 'input', summary: 'YAML die te diep genest is of te veel ankerverwijzingen heeft.' },
   { id: 'file-too-large', severity: 'error', origin: 'input', summary: 'Een bestand groter dan 1 MB.' },
   { id: 'file-binary', severity: 'error', origin: 'input', summary: 'Een bestand met binaire inhoud (NUL-tekens).' },

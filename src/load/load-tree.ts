@@ -46,15 +46,15 @@ export function parseSource(file: SourceFile, text: string): SourceFile {
   if (file.format === 'md') {
     const split = splitFrontMatter(text);
     if (split.kind === 'missing') {
-      report(file, 'front-matter-missing', 'Dit Markdown-bestand begint niet met YAML-voorwerk. Zet bovenaan een regel met alleen ---, daarna de velden (organisatie, verslagjaar, knelpunten, …) en dan weer een regel met ---.', 0, firstLineEnd(text));
+      report(file, 'front-matter-missing', 'Dit Markdown-bestand begint niet met een gegevensblok in YAML. Zet bovenaan een regel met alleen ---, daarna de velden (organisatie, verslagjaar, knelpunten, …) en dan weer een regel met ---.', 0, firstLineEnd(text));
       return file;
     }
     if (split.kind === 'unclosed') {
-      report(file, 'front-matter-missing', 'Het YAML-voorwerk wordt niet afgesloten. Zet na de laatste YAML-regel een regel met alleen ---.', 0, split.openLength);
+      report(file, 'front-matter-missing', 'Het YAML-gegevensblok wordt niet afgesloten. Zet na de laatste YAML-regel een regel met alleen ---.', 0, split.openLength);
       return file;
     }
     if (split.kind === 'language') {
-      report(file, 'front-matter-language', `Het voorwerk is in de taal '${split.language}' geschreven. Alleen YAML is toegestaan; het voorwerk is niet gelezen en niet uitgevoerd. Begin het bestand met een regel met alleen --- en schrijf de velden in YAML.`, 0, split.openLength);
+      report(file, 'front-matter-language', `Het gegevensblok is in de taal '${split.language}' geschreven. Alleen YAML is toegestaan; het gegevensblok is niet gelezen en niet uitgevoerd. Begin het bestand met een regel met alleen --- en schrijf de velden in YAML.`, 0, split.openLength);
       return file;
     }
     file.yaml = split.yaml;

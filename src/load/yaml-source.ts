@@ -160,7 +160,7 @@ function tooDeep(node: unknown, depth: number): [number, number] | undefined {
 }
 
 const ERROR_TEXT: Record<string, string> = {
-  DUPLICATE_KEY: 'Deze sleutel staat twee keer in hetzelfde blok. Verwijder of hernoem een van beide; anders is niet duidelijk welke waarde geldt.',
+  DUPLICATE_KEY: 'Dit veld staat twee keer in hetzelfde blok. Verwijder of hernoem een van beide; anders is niet duidelijk welke waarde geldt.',
   TAB_AS_INDENT: 'Hier wordt met een tab ingesprongen. YAML staat alleen spaties toe: vervang de tab door spaties.',
   BAD_INDENT: 'De inspringing klopt hier niet. Zorg dat velden op hetzelfde niveau precies even ver inspringen (met spaties).',
   MISSING_CHAR: 'Hier ontbreekt een teken, bijvoorbeeld een afsluitend aanhalingsteken of haakje.',
