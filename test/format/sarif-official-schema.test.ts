@@ -1,0 +1,48 @@
+/**
+ * The sarif reporter against the official SARIF 2.1.0 JSON Schema (rtm.5, draft-04), as shipped
+ * in the @microsoft/jest-sarif package, on a real lint run with every kind of planted mistake.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv04 from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { buildTree, makeIO, PLANTED_DIR } from '../lint/harness.js';
+
+const require = createRequire(import.meta.url);
+const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv04) => Ajv04;
+
+describe('sarif output', () => {
+  let tree: ReturnType<typeof buildTree>;
+  let sarif: unknown;
+  let code: number;
+
+  beforeAll(async () => {
+    tree = buildTree({}, PLANTED_DIR);
+    const { io, out } = makeIO(tree.root);
+    code = await main(['lint', '--content', tree.root, '--format', 'sarif'], io);
+    sarif = JSON.parse(out());
+  }, 60_000);
+  afterAll(() => tree.cleanup());
+
+  it('validates against the official SARIF 2.1.0 schema', () => {
+    const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+    const ok = validate(sarif);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(code).toBe(1);
+    // The check can fail: a level SARIF does not know is rejected.
+    const broken = JSON.parse(JSON.stringify(sarif)) as { runs: { results: { level: string }[] }[] };
+    broken.runs[0]!.results[0]!.level = 'fatal';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('carries every problem as a result', () => {
+    const results = (sarif as { runs: { results: unknown[] }[] }).runs[0]?.results ?? [];
+    expect(results.length).toBeGreaterThan(30);
+  });
+});
