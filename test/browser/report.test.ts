@@ -32,18 +32,6 @@ interface ReportModel {
   per_oproep: { oproep: string }[];
 }
 
-/**
- * Violations that need a template change (templates are not this test's to edit), kept as narrow
- * as possible so that any new occurrence still fails. Remove an entry once it is fixed.
- * - scrollable-region-focusable on organisation pages: on a phone the kerncijfers table (no links
- *   inside) scrolls sideways, and its `.table-scroll` box lacks tabindex="0" (plus role="region"
- *   and a name), so keyboard users of browsers without focusable scrollers cannot scroll it.
- */
-const KNOWN_ISSUES: { rule: string; page: RegExp }[] = [
-  { rule: 'scrollable-region-focusable', page: /^organisaties\/[a-z0-9-]+\/index\.html$/ },
-];
-const isKnownIssue = (rule: string, path: string): boolean => KNOWN_ISSUES.some((k) => k.rule === rule && k.page.test(path));
-
 let built: BuiltReport;
 let browser: Browser;
 let server: StaticServer;
@@ -264,7 +252,6 @@ describe('accessibility', () => {
     const { context, page } = await newWatchedContext('http', { viewport: { width, height: 900 } });
     try {
       const violations: string[] = [];
-      const knownSeen = new Set<string>();
       for (const path of allPages) {
         await open(page, httpUrl(path));
         await page.addScriptTag({ content: AXE_SOURCE });
@@ -272,15 +259,10 @@ describe('accessibility', () => {
           `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`,
         )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
         for (const v of result.violations) {
-          if (isKnownIssue(v.id, path)) {
-            knownSeen.add(`${v.id} on ${path}`);
-            continue;
-          }
           violations.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         }
       }
       expect(violations).toEqual([]);
-      if (knownSeen.size > 0) console.warn(`known template issues still present: ${[...knownSeen].join('; ')}`);
     } finally {
       await context.close();
     }

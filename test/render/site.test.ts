@@ -149,6 +149,41 @@ describe('renderSite', () => {
     expect(order(page('organisaties/index.html'))).toEqual(['../organisaties/svb/index.html', '../organisaties/uwv/index.html']);
   });
 
+  it('makes every sideways-scrolling table box a named, focusable region (axe scrollable-region-focusable)', () => {
+    let boxes = 0;
+    for (const [p, content] of site) {
+      if (!p.endsWith('.html')) continue;
+      const html = String(content);
+      const pageIds = ids(html);
+      for (const t of tags(html)) {
+        const attr = (name: string) => t.attributes.find(([n]) => n === name)?.[1];
+        if (!attr('class')?.split(' ').includes('table-scroll')) continue;
+        boxes++;
+        expect([attr('role'), attr('tabindex')], p).toEqual(['region', '0']);
+        const labelledBy = attr('aria-labelledby');
+        if (labelledBy === undefined) expect(attr('aria-label')?.trim(), p).toBeTruthy();
+        else expect(pageIds, p).toContain(labelledBy);
+      }
+      // Every table has a name: a caption, or the heading it points at.
+      for (const m of html.matchAll(/<table([^>]*)>\s*(<caption)?/g)) {
+        const labelledBy = /aria-labelledby="([^"]+)"/.exec(m[1] ?? '')?.[1];
+        if (labelledBy !== undefined) expect(pageIds, p).toContain(labelledBy);
+        else expect(m[2], `${p}: ${m[0]}`).toBe('<caption');
+      }
+    }
+    expect(boxes).toBeGreaterThan(10);
+  });
+
+  it('names a table by the heading above it rather than by a caption that repeats it', () => {
+    const driehoek = page('driehoek/index.html');
+    const captions = [...driehoek.matchAll(/<caption[^>]*>([^<]*)<\/caption>/g)].map((m) => m[1]);
+    const headings = new Set([...driehoek.matchAll(/<h[23][^>]*>([^<(]*)/g)].map((m) => (m[1] ?? '').trim()));
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(headings.has(caption ?? '')).toBe(false);
+    const named = tags(driehoek).filter((t) => t.name === 'table' && t.attributes.some(([n]) => n === 'aria-labelledby'));
+    expect(named.length).toBeGreaterThan(2);
+  });
+
   it('is deterministic: rendering twice gives identical output', async () => {
     const again = await renderSite(buildModel(renderFixtureInput()), options);
     expect([...again.keys()]).toEqual([...site.keys()]);
