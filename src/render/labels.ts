@@ -76,3 +76,10 @@ export function dutchNumber(value: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${value < 0 ? '−' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
+
+/** A shared knelpunt is only a slug (`gegevensdeling-inkomen`); readers see it as words
+ * ("Gegevensdeling inkomen"). The slug itself stays visible where editors need it. */
+export function gedeeldNaam(slug: string): string {
+  const words = slug.replace(/-+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

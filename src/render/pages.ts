@@ -4,7 +4,7 @@
 import type { EditionStand, ReportModel } from '../model/types.js';
 import { barChart } from './chart.js';
 import { knelpuntView } from './knelpunt-view.js';
-import { ORGANISATIE_TYPE_LABELS, ROLE_LABELS, dutchDate, dutchNumber, label } from './labels.js';
+import { ORGANISATIE_TYPE_LABELS, ROLE_LABELS, dutchDate, dutchNumber, gedeeldNaam, label } from './labels.js';
 import type { MarkdownBatch } from './markdown-batch.js';
 import { gedeeldAnchor, pagePaths, segment } from './paths.js';
 import { Refs } from './refs.js';
@@ -255,7 +255,8 @@ function gedeeldPage(model: ReportModel, refs: Refs): PageSpec {
     section: 'gedeeld',
     data: {
       rows: model.report.gedeelde_knelpunten.map((g) => ({
-        naam: g.gedeeld_knelpunt,
+        naam: gedeeldNaam(g.gedeeld_knelpunt),
+        slug: g.gedeeld_knelpunt,
         anchor: gedeeldAnchor(g.gedeeld_knelpunt),
         organisaties: g.organisaties.map((o) => refs.organisatie(o)),
         knelpunten: refs.knelpuntenById(g.knelpunten),

@@ -1,7 +1,7 @@
 // Small, template-friendly references to register entries and knelpunten. Templates get plain
 // objects (no Maps), with site-root-relative hrefs that the template prefixes with `root`.
 import type { DerivedKnelpunt, ReportModel, Status } from '../model/types.js';
-import { STATUS_LABELS, label } from './labels.js';
+import { STATUS_LABELS, gedeeldNaam, label } from './labels.js';
 import { gedeeldAnchor, knelpuntAnchor, knelpuntHref, pagePaths } from './paths.js';
 
 export interface Ref {
@@ -48,7 +48,7 @@ export class Refs {
   /** A gedeeld_knelpunt value; linked only when it is shared (≥ 2 organisations) and so listed. */
   gedeeld(value: string): Ref {
     const href = this.gedeeldeWaarden.has(value) ? `${pagePaths.gedeeld}#${gedeeldAnchor(value)}` : null;
-    return { id: value, naam: value, href };
+    return { id: value, naam: gedeeldNaam(value), href };
   }
 
   organisatie(id: string): Ref {

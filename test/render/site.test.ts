@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build-model.js';
 import type { ReportModel } from '../../src/model/types.js';
 import { renderSite } from '../../src/render/site.js';
+import { gedeeldNaam } from '../../src/render/labels.js';
 import { knelpuntAnchor } from '../../src/render/paths.js';
 import { renderFixtureInput } from './fixture.js';
 import { DATA_FILES, brokenLinks, hrefs, ids, tags } from './html.js';
@@ -182,6 +183,13 @@ describe('renderSite', () => {
     for (const caption of captions) expect(headings.has(caption ?? '')).toBe(false);
     const named = tags(driehoek).filter((t) => t.name === 'table' && t.attributes.some(([n]) => n === 'aria-labelledby'));
     expect(named.length).toBeGreaterThan(2);
+  });
+
+  it('shows a shared knelpunt by its slug as words, and the slug itself for editors', () => {
+    expect(gedeeldNaam('gegevensdeling-inkomen')).toBe('Gegevensdeling inkomen');
+    const html = page('gedeeld/index.html');
+    expect(html).toContain('<h2 id="gk-wachttijden-kop">Wachttijden</h2>');
+    expect(html).toContain('<code>gedeeld_knelpunt: wachttijden</code>');
   });
 
   it('is deterministic: rendering twice gives identical output', async () => {
