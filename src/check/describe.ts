@@ -64,6 +64,6 @@ function ownerWords(segs: string[], data: unknown): string {
   return words;
 }
 
-function capital(s: string): string {
+export function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { reportAt, type SourceFile } from '../load/source-file.js';
-import { describePointer } from './describe.js';
+import { capital, describePointer } from './describe.js';
 import { didYouMean, suggest } from './suggest.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -196,8 +196,4 @@ function formatMessage(field: string, value: string, format: string): string {
   if (format === 'date') return `${capital(field)} '${shown(value)}' is geen bestaande datum van de vorm JJJJ-MM-DD, zoals "2024-05-15".`;
   if (format === 'uri') return `${capital(field)} '${shown(value)}' is geen volledig webadres. Schrijf het met https:// ervoor.`;
   return `${capital(field)} '${shown(value)}' heeft niet de vorm ${format}.`;
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

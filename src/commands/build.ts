@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
 import type { FormatName } from '../format/index.js';
+import { plural } from '../format/text.js';
 import { loadTreeParallel } from '../load/parallel.js';
 import { TemplateError } from '../render/engine.js';
 import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
@@ -83,8 +84,4 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     `Klaar: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}`,
   );
   return 0;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

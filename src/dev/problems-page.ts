@@ -1,10 +1,7 @@
 /** The page `staat dev` shows instead of the report while the content has errors. */
 import { SEVERITY_NL, type LintResult } from '../lint/diagnostic.js';
+import { escapeHtml } from '../render/safe-html.js';
 
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function problemsPage(result: LintResult, title: string): string {
   const rows: string[] = [];

@@ -2,7 +2,7 @@ import { countBySeverity, SEVERITY_NL, type Severity } from '../lint/diagnostic.
 import type { LintResult } from '../lint/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { orderedFiles } from './order.js';
-import { displayWidth, visibleControls } from './text.js';
+import { displayWidth, plural, visibleControls } from './text.js';
 
 /**
  * Human output, in Dutch, in the layout people know from ESLint:
@@ -36,10 +36,6 @@ function padEnd(text: string, width: number): string {
 
 function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function formatStylish(result: LintResult, ctx: FormatContext): string {

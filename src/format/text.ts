@@ -26,3 +26,8 @@ export function displayWidth(text: string): number {
   for (const _ of text) n++;
   return n;
 }
+
+/** "1 fout", "2 fouten": a count with the Dutch singular or plural noun. */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
