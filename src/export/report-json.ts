@@ -27,6 +27,8 @@ export function orderedReport(r: ReportJson): ReportJson {
       knelpunten_incl_subthemas: x.knelpunten_incl_subthemas,
       organisaties: x.organisaties,
       open: x.open,
+      vorig_jaar: x.vorig_jaar,
+      dit_jaar_zelfde_organisaties: x.dit_jaar_zelfde_organisaties,
     })),
     per_oproep: r.per_oproep.map((x) => ({ oproep: x.oproep, titel: x.titel, knelpunten: x.knelpunten })),
     per_actie_bij: r.per_actie_bij.map((x) => ({ rol: x.rol, knelpunten: x.knelpunten })),
@@ -34,6 +36,7 @@ export function orderedReport(r: ReportJson): ReportJson {
       ministerie: x.ministerie,
       als_eigenaar: x.als_eigenaar,
       als_opdrachtgever: x.als_opdrachtgever,
+      actie_als_opdrachtgever: x.actie_als_opdrachtgever,
     })),
     meervoudig_opdrachtgeverschap: r.meervoudig_opdrachtgeverschap.map((x) => ({
       organisatie: x.organisatie,
@@ -57,6 +60,12 @@ export function orderedReport(r: ReportJson): ReportJson {
       opgelost: [...r.trends.opgelost],
       langlopend: [...r.trends.langlopend],
       verdwenen: [...r.trends.verdwenen],
+      zelfde_organisaties: {
+        vorig_verslagjaar: r.trends.zelfde_organisaties.vorig_verslagjaar,
+        organisaties: [...r.trends.zelfde_organisaties.organisaties],
+        vorig: { knelpunten: r.trends.zelfde_organisaties.vorig.knelpunten, open: r.trends.zelfde_organisaties.vorig.open },
+        nu: { knelpunten: r.trends.zelfde_organisaties.nu.knelpunten, open: r.trends.zelfde_organisaties.nu.open },
+      },
       status_overgangen: r.trends.status_overgangen.map((x) => ({ van: x.van, naar: x.naar, aantal: x.aantal })),
     },
   };

@@ -11,12 +11,13 @@ import type {
   PerOproep,
   PerThema,
 } from './types.js';
+import type { LikeForLike } from './like-for-like.js';
 import { ACTIE_BIJ_ROLLEN } from './status.js';
 import { byCountThenId, compareIds, sortedIds } from './sort.js';
 
 // per_thema carries several counts; "counts descending" is read as its headline count,
 // `knelpunten` (main thema), then thema id ascending.
-export function perThema(themas: Thema[], knelpunten: DerivedKnelpunt[]): PerThema[] {
+export function perThema(themas: Thema[], knelpunten: DerivedKnelpunt[], like: LikeForLike): PerThema[] {
   return themas
     .map((t) => {
       const main = knelpunten.filter((k) => k.thema === t.id);
@@ -29,6 +30,8 @@ export function perThema(themas: Thema[], knelpunten: DerivedKnelpunt[]): PerThe
           .length,
         organisaties: new Set(main.map((k) => k.organisatie)).size,
         open: main.filter((k) => k.open).length,
+        vorig_jaar: like.vorig.filter((k) => k.thema === t.id).length,
+        dit_jaar_zelfde_organisaties: like.nu.filter((k) => k.thema === t.id).length,
       };
     })
     .sort(byCountThenId((r) => r.knelpunten, (r) => r.thema));
@@ -61,11 +64,17 @@ export function perMinisterie(ministeries: Ministerie[], knelpunten: DerivedKnel
     if (k.opdrachtgever_toegerekend !== null) ids.add(k.opdrachtgever_toegerekend);
   }
   return [...ids]
-    .map((ministerie) => ({
-      ministerie,
-      als_eigenaar: knelpunten.filter((k) => k.eigenaar === ministerie).length,
-      als_opdrachtgever: knelpunten.filter((k) => k.opdrachtgever_toegerekend === ministerie).length,
-    }))
+    .map((ministerie) => {
+      const toegerekend = knelpunten.filter((k) => k.opdrachtgever_toegerekend === ministerie);
+      return {
+        ministerie,
+        als_eigenaar: knelpunten.filter((k) => k.eigenaar === ministerie).length,
+        als_opdrachtgever: toegerekend.length,
+        // Attributed to the ministry as opdrachtgever is not the same as "the ministry must act":
+        // only these say the move must come from the opdrachtgever.
+        actie_als_opdrachtgever: toegerekend.filter((k) => k.actie_bij.includes('opdrachtgever')).length,
+      };
+    })
     .filter((r) => r.als_eigenaar + r.als_opdrachtgever > 0)
     .sort(byCountThenId((r) => r.als_eigenaar + r.als_opdrachtgever, (r) => r.ministerie));
 }

@@ -24,6 +24,7 @@ import {
   perThema,
 } from './aggregate.js';
 import { buildTrends } from './trends.js';
+import { likeForLike } from './like-for-like.js';
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -91,6 +92,7 @@ export function buildModel(input: ModelInput): ReportModel {
     .flatMap((s) => s.knelpunten)
     .sort((a, b) => compareIds(a.organisatie, b.organisatie) || compareIds(a.id, b.id));
   const verdwenen = standen.flatMap((s) => s.verdwenen).sort((a, b) => compareIds(a.global_id, b.global_id));
+  const like = likeForLike(history);
 
   const report: ReportJson = {
     editie: edition.editie,
@@ -110,13 +112,13 @@ export function buildModel(input: ModelInput): ReportModel {
       standen_alle_jaren: history.standen.length,
       organisaties_alle_jaren: history.byOrganisatie.size,
     },
-    per_thema: perThema(registers.themas, knelpunten),
+    per_thema: perThema(registers.themas, knelpunten, like),
     per_oproep: perOproep(registers.oproepen, knelpunten),
     per_actie_bij: perActieBij(knelpunten),
     per_ministerie: perMinisterie(registers.ministeries, knelpunten),
     meervoudig_opdrachtgeverschap: meervoudigOpdrachtgeverschap(standen),
     gedeelde_knelpunten: gedeeldeKnelpunten(knelpunten),
-    trends: buildTrends(history, knelpunten, verdwenen),
+    trends: buildTrends(history, knelpunten, verdwenen, like),
   };
 
   return {

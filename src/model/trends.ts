@@ -1,5 +1,6 @@
 import type { DerivedKnelpunt, StatusOvergang, TrendJaar, Trends, VerdwenenKnelpunt } from './types.js';
 import type { History } from './history.js';
+import type { LikeForLike } from './like-for-like.js';
 import { isOpen } from './status.js';
 import { compareIds, sortedIds } from './sort.js';
 
@@ -38,6 +39,7 @@ export function buildTrends(
   history: History,
   knelpunten: DerivedKnelpunt[],
   verdwenen: VerdwenenKnelpunt[],
+  like: LikeForLike,
 ): Trends {
   const year = history.editionYear;
   return {
@@ -50,6 +52,7 @@ export function buildTrends(
     ),
     langlopend: sortedIds(knelpunten.filter((k) => k.jaren_open !== null && k.jaren_open >= 3).map((k) => k.global_id)),
     verdwenen: sortedIds(verdwenen.map((v) => v.global_id)),
+    zelfde_organisaties: like.zelfde,
     status_overgangen: statusOvergangen(knelpunten),
   };
 }

@@ -98,6 +98,10 @@ export interface PerThema {
   knelpunten_incl_subthemas: number;
   organisaties: number;
   open: number;
+  /** Main thema, in the previous-year Standen of `trends.zelfde_organisaties.organisaties`. */
+  vorig_jaar: number;
+  /** Main thema, in the edition Standen of those same organisations. */
+  dit_jaar_zelfde_organisaties: number;
 }
 
 export interface PerOproep {
@@ -115,6 +119,8 @@ export interface PerMinisterie {
   ministerie: string;
   als_eigenaar: number;
   als_opdrachtgever: number;
+  /** Of `als_opdrachtgever`, the knelpunten whose actie_bij includes `opdrachtgever`. */
+  actie_als_opdrachtgever: number;
 }
 
 export interface MeervoudigOpdrachtgeverschap {
@@ -144,6 +150,19 @@ export interface StatusOvergang {
   aantal: number;
 }
 
+export interface Telling {
+  knelpunten: number;
+  open: number;
+}
+
+/** Like-for-like: only the organisations with a Stand in the edition year and the year before. */
+export interface ZelfdeOrganisaties {
+  vorig_verslagjaar: number;
+  organisaties: string[];
+  vorig: Telling;
+  nu: Telling;
+}
+
 export interface Totalen {
   standen: number;
   organisaties: number;
@@ -161,6 +180,7 @@ export interface Trends {
   opgelost: string[];
   langlopend: string[];
   verdwenen: string[];
+  zelfde_organisaties: ZelfdeOrganisaties;
   status_overgangen: StatusOvergang[];
 }
 

@@ -39,8 +39,14 @@ describe('report.json', () => {
       'per_ministerie', 'meervoudig_opdrachtgeverschap', 'gedeelde_knelpunten', 'trends',
     ]);
     expect(Object.keys((JSON.parse(text) as ReportJson).trends)).toEqual([
-      'per_jaar', 'nieuw', 'opgelost', 'langlopend', 'verdwenen', 'status_overgangen',
+      'per_jaar', 'nieuw', 'opgelost', 'langlopend', 'verdwenen', 'zelfde_organisaties', 'status_overgangen',
     ]);
+    const report = JSON.parse(text) as ReportJson;
+    expect(Object.keys(report.per_thema[0] ?? {})).toEqual([
+      'thema', 'naam', 'knelpunten', 'knelpunten_incl_subthemas', 'organisaties', 'open', 'vorig_jaar', 'dit_jaar_zelfde_organisaties',
+    ]);
+    expect(Object.keys(report.per_ministerie[0] ?? {})).toEqual(['ministerie', 'als_eigenaar', 'als_opdrachtgever', 'actie_als_opdrachtgever']);
+    expect(Object.keys(report.trends.zelfde_organisaties)).toEqual(['vorig_verslagjaar', 'organisaties', 'vorig', 'nu']);
   });
 
   it('is byte-identical for the same input', () => {

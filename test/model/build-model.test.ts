@@ -40,6 +40,15 @@ import { fixtureInput } from './fixture.js';
 //   uwv/datalek was opgelost in 2023, so not verdwenen.
 // status_overgangen (present in both): in_uitvoering→structureel_onopgelost: aow, wia = 2;
 //   deels_opgelost→deels_opgelost 1; nieuw→opgelost 1.
+// zelfde_organisaties (Stand in 2023 and 2024): svb, uwv (belastingdienst only 2024).
+//   vorig (2023): uwv 3 + svb 3 = 6, open 6 − datalek = 5; nu (2024): uwv 3 + svb 3 = 6,
+//   open 6 − ww-hoogte = 5.
+// per_thema.vorig_jaar (main thema in svb/uwv 2023): dienst wia, kinderbijslag, pgb = 3;
+//   gegev datalek = 1; wetg ww, aow = 2; personeel 0. dit_jaar_zelfde_organisaties (svb/uwv
+//   2024): dienst wia, portaal, kinderbijslag = 3; gegev register = 1; wetg ww, aow = 2; 0.
+// actie_als_opdrachtgever: szw's 4 attributed: kinderbijslag (opdrachtgever), portaal
+//   (opdrachtnemer), wia (politiek, opdrachtgever), ww (politiek) → 2. aow-gaten asks the
+//   opdrachtgever too but has none attributed, so it counts for no ministry. fin 0, bzk 0.
 const expected2024: ReportJson = {
   editie: '2024',
   titel: 'Staat van de Uitvoering 2024',
@@ -56,10 +65,10 @@ const expected2024: ReportJson = {
     organisaties_alle_jaren: 4,
   },
   per_thema: [
-    { thema: 'dienstverlening', naam: 'Dienstverlening', knelpunten: 4, knelpunten_incl_subthemas: 5, organisaties: 3, open: 4 },
-    { thema: 'gegevensuitwisseling', naam: 'Gegevensuitwisseling', knelpunten: 2, knelpunten_incl_subthemas: 2, organisaties: 2, open: 1 },
-    { thema: 'wetgeving', naam: 'Wetgeving', knelpunten: 2, knelpunten_incl_subthemas: 2, organisaties: 2, open: 1 },
-    { thema: 'personeel', naam: 'Personeel', knelpunten: 0, knelpunten_incl_subthemas: 1, organisaties: 0, open: 0 },
+    { thema: 'dienstverlening', naam: 'Dienstverlening', knelpunten: 4, knelpunten_incl_subthemas: 5, organisaties: 3, open: 4, vorig_jaar: 3, dit_jaar_zelfde_organisaties: 3 },
+    { thema: 'gegevensuitwisseling', naam: 'Gegevensuitwisseling', knelpunten: 2, knelpunten_incl_subthemas: 2, organisaties: 2, open: 1, vorig_jaar: 1, dit_jaar_zelfde_organisaties: 1 },
+    { thema: 'wetgeving', naam: 'Wetgeving', knelpunten: 2, knelpunten_incl_subthemas: 2, organisaties: 2, open: 1, vorig_jaar: 2, dit_jaar_zelfde_organisaties: 2 },
+    { thema: 'personeel', naam: 'Personeel', knelpunten: 0, knelpunten_incl_subthemas: 1, organisaties: 0, open: 0, vorig_jaar: 0, dit_jaar_zelfde_organisaties: 0 },
   ],
   per_oproep: [
     { oproep: 'O1', titel: 'Complexiteitsreductie', knelpunten: 5 },
@@ -78,9 +87,9 @@ const expected2024: ReportJson = {
     { rol: 'medeoverheid', knelpunten: 0 },
   ],
   per_ministerie: [
-    { ministerie: 'szw', als_eigenaar: 6, als_opdrachtgever: 4 },
-    { ministerie: 'fin', als_eigenaar: 2, als_opdrachtgever: 2 },
-    { ministerie: 'bzk', als_eigenaar: 0, als_opdrachtgever: 1 },
+    { ministerie: 'szw', als_eigenaar: 6, als_opdrachtgever: 4, actie_als_opdrachtgever: 2 },
+    { ministerie: 'fin', als_eigenaar: 2, als_opdrachtgever: 2, actie_als_opdrachtgever: 0 },
+    { ministerie: 'bzk', als_eigenaar: 0, als_opdrachtgever: 1, actie_als_opdrachtgever: 0 },
   ],
   meervoudig_opdrachtgeverschap: [
     { organisatie: 'svb', opdrachtgevers: ['bzk', 'szw'], knelpunten: 3, opdrachtgever_onbepaald: 1 },
@@ -107,6 +116,12 @@ const expected2024: ReportJson = {
     opgelost: ['uwv/ww-hoogte'],
     langlopend: ['belastingdienst/toeslagen-herstel', 'svb/kinderbijslag-buitenland', 'uwv/wia-achterstand'],
     verdwenen: ['svb/pgb-betalingen'],
+    zelfde_organisaties: {
+      vorig_verslagjaar: 2023,
+      organisaties: ['svb', 'uwv'],
+      vorig: { knelpunten: 6, open: 5 },
+      nu: { knelpunten: 6, open: 5 },
+    },
     status_overgangen: [
       { van: 'in_uitvoering', naar: 'structureel_onopgelost', aantal: 2 },
       { van: 'deels_opgelost', naar: 'deels_opgelost', aantal: 1 },
@@ -226,6 +241,45 @@ describe('buildModel, edition 2023 (previous Stand skips 2022)', () => {
       { organisatie: 'svb', opdrachtgevers: ['bzk', 'szw'], knelpunten: 3, opdrachtgever_onbepaald: 3 },
     ]);
     expect(report.gedeelde_knelpunten).toEqual([]);
+  });
+});
+
+describe('buildModel, like-for-like when the year before is missing or differs', () => {
+  it('2023: no Standen in 2022, so nobody to compare and every vorig_jaar is 0', () => {
+    const report = buildModel(fixtureInput(2023)).report;
+    expect(report.trends.zelfde_organisaties).toEqual({
+      vorig_verslagjaar: 2022,
+      organisaties: [],
+      vorig: { knelpunten: 0, open: 0 },
+      nu: { knelpunten: 0, open: 0 },
+    });
+    expect(report.per_thema.map((r) => [r.thema, r.vorig_jaar, r.dit_jaar_zelfde_organisaties])).toEqual([
+      ['dienstverlening', 0, 0],
+      ['wetgeving', 0, 0],
+      ['gegevensuitwisseling', 0, 0],
+      ['personeel', 0, 0],
+    ]);
+  });
+
+  it('2025: only uwv has 2024 and 2025 (cjib skips 2024, ind is new), and its themes shift', () => {
+    // uwv 2024: wia (dienst, open), ww-hoogte (wetg, opgelost), portaal (dienst, open) → 3, open 2.
+    // uwv 2025: wia, portaal (dienst, both opgelost) → 2, open 0.
+    const report = buildModel(fixtureInput(2025)).report;
+    expect(report.trends.zelfde_organisaties).toEqual({
+      vorig_verslagjaar: 2024,
+      organisaties: ['uwv'],
+      vorig: { knelpunten: 3, open: 2 },
+      nu: { knelpunten: 2, open: 0 },
+    });
+    const byThema = Object.fromEntries(report.per_thema.map((r) => [r.thema, [r.vorig_jaar, r.dit_jaar_zelfde_organisaties]]));
+    expect(byThema).toEqual({ dienstverlening: [2, 2], wetgeving: [1, 0], gegevensuitwisseling: [0, 0], personeel: [0, 0] });
+    // Raw totals still count every 2025 Stand: uwv 2 + cjib 1 + ind 1.
+    expect(report.totalen.knelpunten).toBe(4);
+    // jenv owns cjib and ind (one opdrachtgever each, so attributed); their actie_bij is the default opdrachtnemer.
+    expect(report.per_ministerie).toEqual([
+      { ministerie: 'jenv', als_eigenaar: 2, als_opdrachtgever: 2, actie_als_opdrachtgever: 0 },
+      { ministerie: 'szw', als_eigenaar: 2, als_opdrachtgever: 2, actie_als_opdrachtgever: 0 },
+    ]);
   });
 });
 

@@ -88,6 +88,18 @@ describe('report invariants over random trees', () => {
         const editionYear = report.trends.per_jaar.find((j) => j.verslagjaar === input.edition.verslagjaar);
         expect(editionYear?.knelpunten ?? 0).toBe(report.totalen.knelpunten);
         expect(editionYear?.open ?? 0).toBe(report.totalen.open_knelpunten);
+        // Like-for-like: the thema columns add up to its totals, which never exceed the raw ones.
+        const zelfde = report.trends.zelfde_organisaties;
+        expect(sum(report.per_thema.map((t) => t.vorig_jaar))).toBe(zelfde.vorig.knelpunten);
+        expect(sum(report.per_thema.map((t) => t.dit_jaar_zelfde_organisaties))).toBe(zelfde.nu.knelpunten);
+        expect(zelfde.nu.knelpunten).toBeLessThanOrEqual(report.totalen.knelpunten);
+        const before = report.trends.per_jaar.find((j) => j.verslagjaar === zelfde.vorig_verslagjaar);
+        expect(zelfde.vorig.knelpunten).toBeLessThanOrEqual(before?.knelpunten ?? 0);
+        expect(zelfde.organisaties.length).toBeLessThanOrEqual(Math.min(report.totalen.standen, before?.standen ?? 0));
+        for (const m of report.per_ministerie) expect(m.actie_als_opdrachtgever).toBeLessThanOrEqual(m.als_opdrachtgever);
+        expect(sum(report.per_ministerie.map((m) => m.actie_als_opdrachtgever))).toBe(
+          knelpunten.filter((k) => k.opdrachtgever_toegerekend !== null && k.actie_bij.includes('opdrachtgever')).length,
+        );
       }),
       { numRuns: 200 },
     );

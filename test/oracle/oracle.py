@@ -134,6 +134,21 @@ def compute(tree: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]
         "organisaties_alle_jaren": len({s["data"]["organisatie"] for s in standen}),
     }
 
+    # ---- like-for-like: organisations with a Stand in both the edition year and the year before ----
+    vorig_jaar = year - 1
+    zelfde = sorted(o for o, lst in by_org.items()
+                    if any(s["data"]["verslagjaar"] == year for s in lst)
+                    and any(s["data"]["verslagjaar"] == vorig_jaar for s in lst))
+
+    def knelpunten_in(y: int) -> list[dict]:
+        return [k for s in standen if s["data"]["verslagjaar"] == y and s["data"]["organisatie"] in zelfde
+                for k in s["data"].get("knelpunten") or []]
+
+    zelfde_vorig, zelfde_nu = knelpunten_in(vorig_jaar), knelpunten_in(year)
+
+    def telling(ks: list[dict]) -> dict[str, int]:
+        return {"knelpunten": len(ks), "open": sum(1 for k in ks if is_open(k["status"]))}
+
     # ---- per_thema: every register thema, also with 0 ----
     # CHOICE: sorted by `knelpunten` (main thema) desc, then thema id.
     per_thema = []
@@ -145,6 +160,8 @@ def compute(tree: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]
             "knelpunten_incl_subthemas": len(incl),
             "organisaties": len({r["organisatie"] for r in main}),
             "open": sum(1 for r in main if r["open"]),
+            "vorig_jaar": sum(1 for k in zelfde_vorig if k["thema"] == t["id"]),
+            "dit_jaar_zelfde_organisaties": sum(1 for k in zelfde_nu if k["thema"] == t["id"]),
         })
     per_thema = by_count_then_id(per_thema, "knelpunten", "thema")
 
@@ -161,8 +178,11 @@ def compute(tree: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     # ---- per_ministerie: every ministry with a non-zero count ----
     eig = Counter(r["eigenaar"] for r in rows if r["eigenaar"] is not None)
     opd = Counter(r["toegerekend"] for r in rows if r["toegerekend"] is not None)
+    actie = Counter(r["toegerekend"] for r in rows
+                    if r["toegerekend"] is not None and "opdrachtgever" in (r["k"].get("actie_bij") or []))
     per_ministerie = [
-        {"ministerie": m, "als_eigenaar": eig.get(m, 0), "als_opdrachtgever": opd.get(m, 0)}
+        {"ministerie": m, "als_eigenaar": eig.get(m, 0), "als_opdrachtgever": opd.get(m, 0),
+         "actie_als_opdrachtgever": actie.get(m, 0)}
         for m in set(eig) | set(opd)
     ]
     # CHOICE: sorted by als_eigenaar + als_opdrachtgever desc, then ministry id.
@@ -242,7 +262,10 @@ def compute(tree: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]
         "gedeelde_knelpunten": gedeeld,
         "trends": {
             "per_jaar": per_jaar, "nieuw": nieuw, "opgelost": opgelost, "langlopend": langlopend,
-            "verdwenen": verdwenen, "status_overgangen": overgangen,
+            "verdwenen": verdwenen,
+            "zelfde_organisaties": {"vorig_verslagjaar": vorig_jaar, "organisaties": zelfde,
+                                    "vorig": telling(zelfde_vorig), "nu": telling(zelfde_nu)},
+            "status_overgangen": overgangen,
         },
     }
     return report, rows

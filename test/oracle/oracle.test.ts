@@ -70,6 +70,9 @@ describe.skipIf(!hasPython)('oracle: report.json recomputed by hand from report.
     report.totalen.open_knelpunten += 1;
     [report.per_thema[0], report.per_thema[1]] = [report.per_thema[1], report.per_thema[0]];
     report.trends.nieuw.pop();
+    report.per_ministerie[0].actie_als_opdrachtgever += 1;
+    report.trends.zelfde_organisaties.nu.open += 1;
+    report.per_thema[2].vorig_jaar += 1;
     writeFileSync(join(data, 'report.json'), JSON.stringify(report));
     const csv = readFileSync(join(data, 'knelpunten.csv'), 'utf8').split('\r\n');
     csv[1] = csv[1]!.replace(/;(\d+)$/, (_m, n: string) => `;${Number(n) + 1}`);
@@ -81,6 +84,9 @@ describe.skipIf(!hasPython)('oracle: report.json recomputed by hand from report.
     expect(paths).toContain('report.totalen.open_knelpunten');
     expect(paths).toContain('report.per_thema[0].thema');
     expect(paths).toContain('report.trends.nieuw');
+    expect(paths).toContain('report.per_ministerie[0].actie_als_opdrachtgever');
+    expect(paths).toContain('report.trends.zelfde_organisaties.nu.open');
+    expect(paths).toContain('report.per_thema[2].vorig_jaar');
     expect(paths.some((p) => /^knelpunten\.csv\[[^\]]+\]\.bron_regel$/.test(p))).toBe(true);
   });
 
