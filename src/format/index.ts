@@ -1,14 +1,15 @@
 import type { LintResult, Severity } from '../lint/diagnostic.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'gitlab';
 
 /** In the order `--help` lists them; `stylish` is the default. */
-export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'junit'];
+export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'];
 
 export interface FormatContext {
   /** Whether ANSI colours may be used (only `stylish` uses them). */
@@ -29,6 +30,7 @@ const FORMATTERS: Record<FormatName, Formatter> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  gitlab: formatGitlab,
 };
 
 export function isFormatName(name: string): name is FormatName {

@@ -1,16 +1,16 @@
 import type { Diagnostic, LintResult, Severity } from '../lint/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { orderedFiles } from './order.js';
-import { normalizePrefix, pathToUri } from './paths.js';
+import { pathToUri, withPrefix } from './paths.js';
 
 /**
- * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. Every location is relative to
- * the content root (uriBaseId CONTENTROOT); `originalUriBaseIds` says where that root lies
- * relative to the working directory, so a consumer can resolve the files.
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. Every location is a plain
+ * relative `uri` from the working directory (the repository root in CI), without `uriBaseId`:
+ * GitHub code scanning resolves such URIs against the checkout, and does not follow a chain of
+ * base ids, so results with one landed on files that do not exist.
  */
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const CONTENT_ROOT_ID = 'CONTENTROOT';
 
 type Level = 'error' | 'warning' | 'note';
 
@@ -29,17 +29,11 @@ interface SarifResult {
   message: { text: string };
   locations: {
     physicalLocation: {
-      artifactLocation: { uri: string; uriBaseId: string; index: number };
+      artifactLocation: { uri: string; index: number };
       region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
     };
   }[];
   properties?: { pointer?: string; suggestions?: string[] };
-}
-
-interface ContentRootLocation {
-  uri?: string;
-  uriBaseId?: string;
-  description: { text: string };
 }
 
 /** The rule table: every known rule once, then any rule id a result uses that the table lacks. */
@@ -56,15 +50,6 @@ function buildRules(result: LintResult, ctx: FormatContext): { rules: SarifRule[
   return { rules, index };
 }
 
-/* A top-level base id must be absolute or have no uri; a relative prefix is therefore expressed
-   against %SRCROOT% (the checkout / working directory), the base id SARIF viewers conventionally know. */
-function contentRoot(pathPrefix: string): ContentRootLocation {
-  const description = { text: 'De inhoudsmap: de map met staat.yaml.' };
-  const prefix = normalizePrefix(pathPrefix);
-  if (prefix === '') return { description };
-  return { uri: pathToUri(prefix), uriBaseId: '%SRCROOT%', description };
-}
-
 function toResult(m: Diagnostic, ruleIndex: number, artifactIndex: number, uri: string): SarifResult {
   const out: SarifResult = {
     ruleId: m.ruleId,
@@ -74,7 +59,7 @@ function toResult(m: Diagnostic, ruleIndex: number, artifactIndex: number, uri: 
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri, uriBaseId: CONTENT_ROOT_ID, index: artifactIndex },
+          artifactLocation: { uri, index: artifactIndex },
           // SARIF's endColumn is exclusive, like the Diagnostic's.
           region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
         },
@@ -93,10 +78,11 @@ function toResult(m: Diagnostic, ruleIndex: number, artifactIndex: number, uri: 
 export function formatSarif(result: LintResult, ctx: FormatContext): string {
   const { rules, index } = buildRules(result, ctx);
   const files = orderedFiles(result);
-  const artifacts = files.map((file) => ({ location: { uri: pathToUri(file.path), uriBaseId: CONTENT_ROOT_ID } }));
+  const uriOf = (path: string): string => pathToUri(withPrefix(ctx.pathPrefix, path));
+  const artifacts = files.map((file) => ({ location: { uri: uriOf(file.path) } }));
   const results: SarifResult[] = [];
   files.forEach((file, artifactIndex) => {
-    const uri = pathToUri(file.path);
+    const uri = uriOf(file.path);
     for (const m of file.messages) results.push(toResult(m, index.get(m.ruleId) ?? 0, artifactIndex, uri));
   });
 
@@ -106,7 +92,6 @@ export function formatSarif(result: LintResult, ctx: FormatContext): string {
     runs: [
       {
         tool: { driver: { name: 'staat', version: ctx.version, rules } },
-        originalUriBaseIds: { [CONTENT_ROOT_ID]: contentRoot(ctx.pathPrefix) },
         artifacts,
         // Columns count UTF-16 code units, as JavaScript strings (and so the linter) do.
         columnKind: 'utf16CodeUnits',

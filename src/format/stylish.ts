@@ -2,6 +2,7 @@ import { countBySeverity, SEVERITY_NL, type Severity } from '../lint/diagnostic.
 import type { LintResult } from '../lint/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { orderedFiles } from './order.js';
+import { withPrefix } from './paths.js';
 import { displayWidth, plural, visibleControls } from './text.js';
 
 /**
@@ -62,7 +63,8 @@ export function formatStylish(result: LintResult, ctx: FormatContext): string {
     const severityWidth = Math.max(...rows.map((r) => displayWidth(SEVERITY_NL[r.severity])));
     const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
 
-    out += `${paint('underline', visibleControls(file.path))}\n`;
+    // Relative to the working directory, so a terminal or editor can open the file from there.
+    out += `${paint('underline', visibleControls(withPrefix(ctx.pathPrefix, file.path)))}\n`;
     for (const r of rows) {
       const position = `${padStart(r.line, lineWidth)}:${padEnd(r.column, columnWidth)}`;
       const severity = padEnd(SEVERITY_NL[r.severity], severityWidth);

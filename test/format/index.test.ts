@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, formatResult, isFormatName } from '../../src/format/index.js';
 import { formatGithub } from '../../src/format/github.js';
+import { formatGitlab } from '../../src/format/gitlab.js';
 import { formatJson } from '../../src/format/json.js';
 import { formatJunit } from '../../src/format/junit.js';
 import { formatSarif } from '../../src/format/sarif.js';
@@ -12,9 +13,9 @@ import { checkSarif } from './sarif-shape.js';
 import { parseXml } from './xml.js';
 
 describe('format registry', () => {
-  it('knows exactly the five formats of the contract and dispatches to each', () => {
-    expect([...FORMAT_NAMES]).toEqual(['stylish', 'json', 'sarif', 'github', 'junit']);
-    const direct = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, junit: formatJunit };
+  it('knows exactly the six formats of the contract and dispatches to each', () => {
+    expect([...FORMAT_NAMES]).toEqual(['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']);
+    const direct = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, junit: formatJunit, gitlab: formatGitlab };
     for (const name of FORMAT_NAMES) {
       expect(formatResult(name, sampleResult(), context())).toBe(direct[name](sampleResult(), context()));
     }

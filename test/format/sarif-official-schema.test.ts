@@ -2,7 +2,8 @@
  * The sarif reporter against the official SARIF 2.1.0 JSON Schema (rtm.5, draft-04), as shipped
  * in the @microsoft/jest-sarif package, on a real lint run with every kind of planted mistake.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -24,8 +25,9 @@ describe('sarif output', () => {
 
   beforeAll(async () => {
     tree = buildTree({}, PLANTED_DIR);
-    const { io, out } = makeIO(tree.root);
-    code = await main(['lint', '--content', tree.root, '--format', 'sarif'], io);
+    // Run from the "repository root" that holds content/, as CI does.
+    const { io, out } = makeIO(tree.dir);
+    code = await main(['lint', '--format', 'sarif'], io);
     sarif = JSON.parse(out());
   }, 60_000);
   afterAll(() => tree.cleanup());
@@ -42,6 +44,18 @@ describe('sarif output', () => {
     const broken = JSON.parse(JSON.stringify(sarif)) as { runs: { results: { level: string }[] }[] };
     broken.runs[0]!.results[0]!.level = 'fatal';
     expect(validate(broken)).toBe(false);
+  });
+
+  it('locates every result by a plain uri relative to the repository root', () => {
+    const run = (sarif as { runs: { results: { locations: { physicalLocation: { artifactLocation: Record<string, unknown> } }[] }[] }[] }).runs[0]!;
+    const uris = run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation).map((l) => {
+      expect(l).not.toHaveProperty('uriBaseId');
+      return String(l['uri']);
+    });
+    expect(uris.filter((u) => !u.startsWith('content/'))).toEqual([]);
+    // Each uri resolves from the repository root to the file it names; the planted tree lacks
+    // one register on purpose (register-missing points where it belongs).
+    expect(uris.filter((u) => !existsSync(join(tree.dir, decodeURIComponent(u))))).toEqual(['content/registers/oproepen.yaml']);
   });
 
   it('carries every problem as a result', () => {

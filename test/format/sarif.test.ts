@@ -75,13 +75,13 @@ describe('sarif reporter', () => {
     ]);
   });
 
-  it('locates a result relative to the content root with the exact region', () => {
+  it('locates a result by a plain uri relative to the working directory, with the exact region', () => {
     const r = run.results[2];
     expect(r.message.text).toBe(NASTY);
     expect(r.locations).toEqual([
       {
         physicalLocation: {
-          artifactLocation: { uri: 'standen/2024/uwv.md', uriBaseId: 'CONTENTROOT', index: 2 },
+          artifactLocation: { uri: 'content/standen/2024/uwv.md', index: 2 },
           region: { startLine: 14, startColumn: 12, endLine: 14, endColumn: 26 },
         },
       },
@@ -90,23 +90,23 @@ describe('sarif reporter', () => {
     expect(run.results[3]).not.toHaveProperty('properties');
   });
 
-  it('lists every linted file as an artifact and says where the content root is', () => {
-    expect(run.artifacts.map((a: Any) => a.location.uri)).toEqual([
-      'standen/2023/duo.md',
-      'standen/2024/svb.yaml',
-      'standen/2024/uwv.md',
+  it('lists every linted file as an artifact, without uriBaseId chains', () => {
+    expect(run.artifacts.map((a: Any) => a.location)).toEqual([
+      { uri: 'content/standen/2023/duo.md' },
+      { uri: 'content/standen/2024/svb.yaml' },
+      { uri: 'content/standen/2024/uwv.md' },
     ]);
-    expect(run.originalUriBaseIds.CONTENTROOT).toMatchObject({ uri: 'content/', uriBaseId: '%SRCROOT%' });
+    expect(run).not.toHaveProperty('originalUriBaseIds');
+    expect(JSON.stringify(run)).not.toContain('uriBaseId');
     const bare: Any = JSON.parse(formatSarif(cleanResult(), context({ pathPrefix: '' })));
-    expect(bare.runs[0].originalUriBaseIds.CONTENTROOT).not.toHaveProperty('uri');
+    expect(bare.runs[0].artifacts[0].location.uri).toBe('standen/2024/svb.yaml');
   });
 
   it('percent-encodes paths into URI references with forward slashes', () => {
     const path = 'standen/2024/a b#%é.md';
     const result = { files: [{ path, messages: [{ ...sampleResult().files[2]!.messages[0]!, path }] }] };
     const encoded: Any = JSON.parse(formatSarif(result, context({ pathPrefix: 'my content\\' })));
-    expect(encoded.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('standen/2024/a%20b%23%25%C3%A9.md');
-    expect(encoded.runs[0].originalUriBaseIds.CONTENTROOT.uri).toBe('my%20content/');
+    expect(encoded.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('my%20content/standen/2024/a%20b%23%25%C3%A9.md');
     expect(checkSarif(encoded)).toEqual([]);
   });
 });

@@ -18,7 +18,8 @@ describe('stylish reporter', () => {
 
   it('groups by file in sorted order and skips files without messages', () => {
     const headers = lines.filter((l) => l !== '' && !l.startsWith(' ') && !l.startsWith('✖'));
-    expect(headers).toEqual(['standen/2023/duo.md', 'standen/2024/uwv.md']);
+    // Relative to the working directory (the fixture's content root is content/).
+    expect(headers).toEqual(['content/standen/2023/duo.md', 'content/standen/2024/uwv.md']);
   });
 
   it('prints position, severity, message and rule id per line, by position', () => {
@@ -29,7 +30,7 @@ describe('stylish reporter', () => {
   });
 
   it('aligns the columns within a file', () => {
-    const start = lines.indexOf('standen/2024/uwv.md');
+    const start = lines.indexOf('content/standen/2024/uwv.md');
     const block = lines.slice(start + 1, start + 4);
     expect(block).toHaveLength(3);
     const colon = block.map((l) => l.indexOf(':'));
