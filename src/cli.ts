@@ -9,6 +9,8 @@ import { findRule, RULES } from './lint/rules.js';
 import { runLint } from './commands/lint.js';
 import { runNew } from './commands/new.js';
 import { runSchemas } from './commands/schemas.js';
+import { runStatus } from './commands/status.js';
+import { STATUS_FORMATS, type StatusFormat } from './status/formats.js';
 import { UsageError, type CliIO } from './commands/io.js';
 import { VERSION } from './commands/version.js';
 import { suggest, didYouMean } from './check/suggest.js';
@@ -86,6 +88,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       setExit(
         await runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
       );
+    });
+
+  withCommon(program.command('status'))
+    .description('overzicht van de inzendingen: wie heeft een Stand ingeleverd, met hoeveel problemen')
+    .option('--verslagjaar <jaar>', 'het verslagjaar (standaard dat van staat.yaml)', parseYear)
+    .addOption(new Option('-f, --format <vorm>', 'uitvoervorm').choices([...STATUS_FORMATS]).default('stylish'))
+    .action(async (opts: { content?: string; verslagjaar?: number; format: string }) => {
+      const format = (STATUS_FORMATS as readonly string[]).includes(opts.format) ? (opts.format as StatusFormat) : 'stylish';
+      setExit(await runStatus({ format, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}) }, io));
     });
 
   withCommon(program.command('build'))
@@ -173,6 +184,11 @@ const DUTCH_HELP = {
 
 function parsePort(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('verwacht een poortnummer (0–65535).');
+  return Number(value);
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) throw new InvalidArgumentError('verwacht een jaar van 2000 tot en met 2100, bijvoorbeeld 2025.');
   return Number(value);
 }
 
