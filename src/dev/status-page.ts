@@ -3,20 +3,18 @@
  * served by `staat dev` only and never written into the built report.
  */
 import { escapeHtml } from '../render/safe-html.js';
-import { STATE_NL, summaryLines } from '../status/formats.js';
-import { rowState, type StatusOverview, type StatusRow } from '../status/overview.js';
+import { count, problems, STATE_NL, summaryLines } from '../status/formats.js';
+import { rowState, type StatusOverview } from '../status/overview.js';
 
 export const STATUS_PATH = '/__staat/status';
 
-const cell = (n: number | null): string => (n === null ? '–' : String(n));
-const problems = (r: StatusRow, n: number): string => (r.stand === null ? '–' : String(n));
 
 export function statusPage(overview: StatusOverview): string {
   const rows = overview.organisaties.map((r) => {
     const state = rowState(r);
     const stand = r.stand === null ? '–' : `<code>${escapeHtml(r.stand)}</code>`;
     const name = r.stand !== null && r.fouten === 0 ? `<a href="/organisaties/${encodeURIComponent(r.organisatie)}/">${escapeHtml(r.naam)}</a>` : escapeHtml(r.naam);
-    const numbers = [problems(r, r.fouten), problems(r, r.waarschuwingen), problems(r, r.infos), cell(r.knelpunten), cell(r.nieuw), cell(r.meegenomen), cell(r.opgelost), cell(r.verdwenen)];
+    const numbers = [problems(r, r.fouten), problems(r, r.waarschuwingen), problems(r, r.infos), count(r.knelpunten), count(r.nieuw), count(r.meegenomen), count(r.opgelost), count(r.verdwenen)];
     return `<tr class="${state}"><th scope="row">${name} <span class="id">(${escapeHtml(r.organisatie)})</span></th><td>${STATE_NL[state]}</td><td>${stand}</td>${numbers.map((n) => `<td class="n">${n}</td>`).join('')}<td>${r.vorig_jaar ? 'ja' : 'nee'}</td></tr>`;
   });
   return `<!doctype html>

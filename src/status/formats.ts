@@ -57,9 +57,9 @@ const COLUMNS: { title: string; value: (r: StatusRow) => string; right?: boolean
   { title: 'vorig jaar', value: (r) => (r.vorig_jaar ? 'ja' : 'nee') },
 ];
 
-const count = (n: number | null): string => (n === null ? '–' : String(n));
+export const count = (n: number | null): string => (n === null ? '–' : String(n));
 /** A missing Stand has no problems to count: a dash, not a reassuring 0. */
-const problems = (r: StatusRow, n: number): string => (r.stand === null ? '–' : String(n));
+export const problems = (r: StatusRow, n: number): string => (r.stand === null ? '–' : String(n));
 
 const MARK: Record<RowState, string> = { fouten: '✖', ontbrekend: '…', compleet: '✔' };
 const COLOUR: Record<RowState, string> = { fouten: '\x1b[31m', ontbrekend: '\x1b[33m', compleet: '\x1b[32m' };
