@@ -7,7 +7,7 @@ import { emptySourceFile, report, type SourceFile } from '../load/source-file.js
 import { REGISTER_NAMES, type RegisterName } from '../load/walk.js';
 import { checkFieldHtml } from './raw-html.js';
 import { checkRegisters, indexRegisters, type Registers } from './registers.js';
-import { validateSchema } from './schema.js';
+import { checkFile } from './check-file.js';
 import { buildStandContext, checkStand, standFacts } from './stand-rules.js';
 import { obj, str } from './values.js';
 
@@ -46,7 +46,7 @@ export function checkTree(tree: ContentTree, selected?: ReadonlySet<string>): Ch
   for (const file of tree.files) {
     // Unselected Standen are context: their schema problems are not ours to report.
     if (file.kind === 'stand' && !isSelected(file)) continue;
-    if (file.schemaValid ?? validateSchema(file)) schemaValid.add(file);
+    if (file.schemaValid ?? checkFile(file)) schemaValid.add(file);
   }
 
   const registers = indexRegisters(registerFiles);

@@ -45,12 +45,17 @@ export function schemaNameOf(file: SourceFile): SchemaName {
   return 'stand';
 }
 
-/** Validates a parsed file; returns true when the data matches its schema. */
-export function validateSchema(file: SourceFile): boolean {
+/**
+ * Validates a parsed file; returns true when the data matches its schema.
+ * @param explained pointers whose value another rule already reported with a better message.
+ */
+export function validateSchema(file: SourceFile, explained: ReadonlySet<string> = new Set()): boolean {
   if (file.data === undefined) return (file.schemaValid = false);
   const validate = getValidators().get(schemaNameOf(file))!;
   if (validate(file.data)) return (file.schemaValid = true);
-  for (const error of relevantErrors(validate.errors ?? [])) reportSchemaError(file, error);
+  for (const error of relevantErrors(validate.errors ?? [])) {
+    if (!explained.has(error.instancePath)) reportSchemaError(file, error);
+  }
   return (file.schemaValid = false);
 }
 

@@ -160,6 +160,25 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
       'begin dan opnieuw vanuit een schone Stand (staat new ORGANISATIE VERSLAGJAAR) en neem de teksten over.',
   },
 
+  'number-thousands-separator': {
+    explanation:
+      'Een getal is geschreven met een punt tussen de duizendtallen, zoals we dat in het Nederlands doen: 23.000. ' +
+      'YAML leest de punt als decimaalteken, dus 23.000 wordt 23, en zonder deze melding zou in het rapport aan de Tweede Kamer 23 staan in plaats van 23000. ' +
+      'Daarom is elk getal van deze vorm in een getalveld een fout.',
+    wrong: lines(
+      'kerncijfers:',
+      '  - label: Openstaande aanvragen',
+      '    waarde: 23.000',
+    ),
+    right: lines(
+      'kerncijfers:',
+      '  - label: Openstaande aanvragen',
+      '    waarde: 23000',
+    ),
+    fix:
+      'Schrijf het getal zonder punten: 23000. Gebruik een punt alleen als decimaalteken (7.5) en nooit een komma.',
+  },
+
   // ── Files and folders ────────────────────────────────────────────────────────────────────
   'file-name-mismatch': {
     explanation:

@@ -38,6 +38,8 @@ export const RULES: readonly Rule[] = [
   { id: 'register-duplicate-id', severity: 'error', origin: 'format', summary: 'Een id komt twee keer voor in één register.' },
   { id: 'register-period-overlap', severity: 'error', origin: 'format', summary: 'Driehoekperiodes van één organisatie overlappen.' },
   { id: 'register-unknown-ministerie', severity: 'error', origin: 'format', summary: 'Een register noemt een ministerie dat in die jaren niet bestaat.' },
+  // format.md: rules for text typed by people
+  { id: 'number-thousands-separator', severity: 'error', origin: 'format', summary: 'Een getal met een punt als scheiding tussen duizendtallen (23.000), dat YAML als 23 leest.' },
   // Added for hostile or broken input (not in format.md's table)
   { id: 'register-period-order', severity: 'error', origin: 'input', summary: 'Een periode of ministerie eindigt (tot) vóór het begint (vanaf).' },
   { id: 'register-missing', severity: 'error', origin: 'input', summary: 'Een register (registers/*.yaml) ontbreekt of is onbruikbaar.' },

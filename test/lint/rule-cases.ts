@@ -556,6 +556,22 @@ export const RULE_CASES: RuleCase[] = [
     exitCode: 1,
     right: { [SVB]: sub(svb, 'actie_bij: [politiek, opdrachtgever]', 'actie_bij: [politiek, opdrachtgever, eu]') },
   },
+  {
+    ruleId: 'number-thousands-separator',
+    // YAML reads 23.000 as the number 23: silent without this rule.
+    wrong: { [SVB]: sub(svb, 'waarde: 1000', 'waarde: 23.000') },
+    expect: [{ path: SVB, needle: '23.000', suggestions: ['23000'] }],
+    exitCode: 1,
+    right: { [SVB]: sub(svb, 'waarde: 1000', 'waarde: 23000') },
+  },
+  {
+    ruleId: 'number-thousands-separator',
+    variant: 'millions: not a YAML number at all, one message instead of schema-type',
+    wrong: { [SVB]: sub(svb, 'waarde: 1000', 'waarde: 1.234.567') },
+    expect: [{ path: SVB, needle: '1.234.567', suggestions: ['1234567'] }],
+    exitCode: 1,
+    right: { [SVB]: sub(svb, 'waarde: 1000', 'waarde: 7.5') },
+  },
 ];
 
 /** Ids no input can trigger today, with the reason; the test checks the reason still holds. */

@@ -138,6 +138,8 @@ describe('severities', () => {
     'register-duplicate-id': 'error',
     'register-period-overlap': 'error',
     'register-unknown-ministerie': 'error',
+    // Rules for text typed by people
+    'number-thousands-separator': 'error',
   };
 
   it('every rule of format.md is in the catalogue with its severity', () => {
