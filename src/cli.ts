@@ -149,6 +149,21 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('lsp')
+    .description('taalserver (LSP) voor editors: meldingen, aanvullen en uitleg terwijl u typt')
+    .option('--stdio', 'praat het Language Server Protocol via stdin en stdout (verplicht)', false)
+    .option('--content <map>', 'de inhoudsmap (met staat.yaml); standaard gezocht vanaf elk geopend bestand')
+    // Editors' language clients may add their process id; when the editor goes, stdin closes.
+    .addOption(new Option('--clientProcessId <id>').hideHelp())
+    .helpOption('-h, --help', 'toon hulp bij deze opdracht')
+    .exitOverride()
+    .action(async (opts: { stdio: boolean; content?: string }) => {
+      // Loaded on demand: the LSP libraries are only needed here.
+      const { runLsp } = await import('./commands/lsp.js');
+      setExit(await runLsp({ stdio: opts.stdio, ...(opts.content !== undefined ? { content: opts.content } : {}) }, io));
+    });
+
+  program
     .command('explain')
     .description('leg een regel uit, met een fout en een goed voorbeeld')
     .argument('<regel>', 'de regel-id, bijvoorbeeld unknown-thema')

@@ -2,6 +2,8 @@
 export interface CliIO {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** Only `staat lsp` reads stdin (LSP messages); stdout must then be a real stream. */
+  stdin?: NodeJS.ReadableStream;
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;

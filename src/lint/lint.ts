@@ -5,6 +5,7 @@ import { obj, str } from '../check/values.js';
 import { loadLight } from '../load/light.js';
 import { loadContentTree, loadEntry, type ContentTree } from '../load/load-tree.js';
 import { loadTreeParallel } from '../load/parallel.js';
+import type { SourceFile } from '../load/source-file.js';
 import { walkContentTree } from '../load/walk.js';
 import { compareDiagnostics, type LintResult } from './diagnostic.js';
 
@@ -32,7 +33,22 @@ export function lintTree(tree: ContentTree, selected?: ReadonlySet<string>): Lin
   return { result, checked };
 }
 
-const stem = (path: string): string => basename(path).replace(/\.(md|yaml)$/, '');
+export const standStem = (path: string): string => basename(path).replace(/\.(md|yaml)$/, '');
+
+/**
+ * The organisations whose Standen the continuity rules read fully when `files` are checked: each
+ * Stand's file name and the organisatie it claims.
+ */
+export function organisationsOf(files: Iterable<SourceFile>): Set<string> {
+  const organisations = new Set<string>();
+  for (const file of files) {
+    if (file.kind !== 'stand') continue;
+    organisations.add(standStem(file.path));
+    const claimed = str(obj(file.data)['organisatie']);
+    if (claimed !== undefined) organisations.add(claimed);
+  }
+  return organisations;
+}
 
 /**
  * Registers and the selected Standen are parsed fully, and so is every Stand of the same
@@ -41,13 +57,7 @@ const stem = (path: string): string => basename(path).replace(/\.(md|yaml)$/, ''
 function loadForSelection(root: string, selected: ReadonlySet<string>): ContentTree {
   const entries = walkContentTree(root);
   const full = new Map(entries.filter((e) => e.kind !== 'stand' || selected.has(e.path)).map((e) => [e.path, loadEntry(e)]));
-  const organisations = new Set<string>();
-  for (const file of full.values()) {
-    if (file.kind !== 'stand') continue;
-    organisations.add(stem(file.path));
-    const claimed = str(obj(file.data)['organisatie']);
-    if (claimed !== undefined) organisations.add(claimed);
-  }
-  const files = entries.map((e) => full.get(e.path) ?? (organisations.has(stem(e.path)) ? loadEntry(e) : loadLight(e)));
+  const organisations = organisationsOf(full.values());
+  const files = entries.map((e) => full.get(e.path) ?? (organisations.has(standStem(e.path)) ? loadEntry(e) : loadLight(e)));
   return { root, files };
 }

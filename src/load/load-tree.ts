@@ -14,10 +14,11 @@ export interface ContentTree {
 }
 
 export function loadContentTree(root: string): ContentTree {
-  return { root, files: walkContentTree(root).map(loadEntry) };
+  return { root, files: walkContentTree(root).map((e) => loadEntry(e)) };
 }
 
-export function loadEntry(entry: TreeEntry): SourceFile {
+/** @param bytes The file's content when it is already at hand (an editor's unsaved text); else it is read. */
+export function loadEntry(entry: TreeEntry, bytes?: Uint8Array): SourceFile {
   const register = entry.kind === 'register' ? (/^registers\/(.+)\.yaml$/.exec(entry.path)?.[1] as RegisterName) : undefined;
   const file = emptySourceFile(entry.path, entry.absPath, entry.kind === 'other' ? 'stand' : entry.kind, register);
   if (entry.refused) {
@@ -26,7 +27,7 @@ export function loadEntry(entry: TreeEntry): SourceFile {
   }
   let read: { bytes: Uint8Array; size: number };
   try {
-    read = readBounded(entry.absPath);
+    read = bytes ? { bytes, size: bytes.length } : readBounded(entry.absPath);
   } catch {
     report(file, 'file-unreadable', 'Dit bestand kan niet worden gelezen (geen toegang, of het verdween tijdens het lezen). Controleer de leesrechten.', 0, 0);
     return file;
