@@ -1,7 +1,7 @@
 /** `staat lint`'s diagnostics as LSP diagnostics: same rule id, message and range. */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic, Severity } from '../lint/diagnostic.js';
-import { ruleHelpUri } from './rule-help.js';
+import { ruleHelpUri } from '../lint/rule-help.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
