@@ -106,13 +106,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <vorm>', 'uitvoervorm van de problemen').choices([...FORMAT_NAMES]).default('stylish'))
     .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
     .option('--verbose', 'toon ook de leestijd per bestand', false)
-    .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean }) => {
+    .option('--verslagjaar <jaar>', 'bouw een concept-editie voor dit verslagjaar (staat.yaml levert de rest)', parseYear)
+    .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean; verslagjaar?: number }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
       // Loaded on demand: rendering pulls in unified and LiquidJS, which `lint` never needs.
       const { runBuild } = await import('./commands/build.js');
       setExit(
         await runBuild(
-          { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },
+          { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },
           io,
         ),
       );
@@ -122,11 +123,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('bouw het rapport, toon het op 127.0.0.1 en bouw opnieuw bij elke wijziging')
     .option('-p, --port <poort>', 'de poort', parsePort, 4321)
     .option('--templates <map>', 'eigen sjablonen in plaats van templates/')
-    .action(async (opts: { content?: string; port: number; templates?: string; quiet: boolean }) => {
+    .option('--verslagjaar <jaar>', 'toon een concept-editie voor dit verslagjaar (staat.yaml levert de rest)', parseYear)
+    .action(async (opts: { content?: string; port: number; templates?: string; quiet: boolean; verslagjaar?: number }) => {
       const { runDev } = await import('./commands/dev.js');
       setExit(
         await runDev(
-          { port: opts.port, quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}), ...(io.onListening ? { onListening: io.onListening } : {}) },
+          { port: opts.port, quiet: opts.quiet, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}), ...(io.onListening ? { onListening: io.onListening } : {}) },
           io,
           io.signal ?? new AbortController().signal,
         ),

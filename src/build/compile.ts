@@ -9,6 +9,7 @@ import { lintTree } from '../lint/lint.js';
 import type { ContentTree } from '../load/load-tree.js';
 import { buildModel, type ReportModel } from '../model/index.js';
 import { renderSite } from '../render/site.js';
+import { conceptEdition } from './concept.js';
 import { modelInput } from './model-input.js';
 
 export interface CheckOutcome {
@@ -22,8 +23,20 @@ export function checkForBuild(tree: ContentTree): CheckOutcome {
   return { checked, result, counts: countBySeverity(result) };
 }
 
-export function modelFor(outcome: CheckOutcome): { model: ReportModel; edition: ReturnType<typeof modelInput>['edition'] } {
+export interface ModelOptions {
+  /** `--verslagjaar N`: a concept edition for year N (see concept.ts). */
+  verslagjaar?: number;
+  /** Standen left out (dev leaves out those with errors), by content-root-relative path. */
+  exclude?: ReadonlySet<string>;
+}
+
+export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { model: ReportModel; edition: ReturnType<typeof modelInput>['edition'] } {
   const input = modelInput(outcome.checked);
+  if (options.exclude !== undefined && options.exclude.size > 0) input.standen = input.standen.filter((s) => !options.exclude!.has(s.path));
+  if (options.verslagjaar !== undefined) {
+    input.edition = conceptEdition(input.edition, options.verslagjaar);
+    input.concept = true;
+  }
   return { model: buildModel(input), edition: input.edition };
 }
 

@@ -33,6 +33,8 @@ export interface BuildOptions {
   strict: boolean;
   quiet: boolean;
   verbose: boolean;
+  /** `--verslagjaar N`: a concept edition for year N. */
+  verslagjaar?: number;
 }
 
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
@@ -62,8 +64,9 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   }
 
   progress.start('samenvoegen');
-  const { model, edition } = modelFor(outcome);
+  const { model, edition } = modelFor(outcome, options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {});
   progress.done(plural(model.knelpunten.length, 'knelpunt', 'knelpunten'));
+  if (model.concept && !options.quiet) io.stderr.write(`${conceptNotice(model.report.verslagjaar, model.report.totalen.standen)}\n`);
 
   progress.start('schrijven');
   const templatesDir = templatesFolder(io.cwd, options.templates);
@@ -81,7 +84,13 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const rel = relative(io.cwd, out);
   const where = rel === '' ? 'index.html' : rel.startsWith('..') ? `${out}/index.html` : `${rel}/index.html`;
   progress.line(
-    `Klaar: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}`,
+    `Klaar${model.concept ? ` (concept ${model.report.verslagjaar})` : ''}: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}`,
   );
   return 0;
+}
+
+/** What a concept build or preview says about itself, on the terminal. */
+export function conceptNotice(year: number, standen: number): string {
+  const which = standen === 0 ? `Er zijn nog geen Standen voor ${year} (standen/${year}/).` : `Met ${plural(standen, 'Stand', 'Standen')} uit standen/${year}/.`;
+  return `Concept-editie voor verslagjaar ${year}: elke pagina zegt dat het een concept is. ${which}`;
 }

@@ -10,6 +10,7 @@ export function orderedReport(r: ReportJson): ReportJson {
     titel: r.titel,
     verslagjaar: r.verslagjaar,
     publicatiedatum: r.publicatiedatum,
+    ...(r.concept === true ? { concept: true as const } : {}),
     totalen: {
       standen: t.standen,
       organisaties: t.organisaties,

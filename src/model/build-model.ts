@@ -99,6 +99,7 @@ export function buildModel(input: ModelInput): ReportModel {
     titel: edition.titel,
     verslagjaar: edition.verslagjaar,
     publicatiedatum: edition.publicatiedatum ?? null,
+    ...(input.concept === true ? { concept: true as const } : {}),
     totalen: {
       standen: standen.length,
       organisaties: new Set(standen.map((s) => s.organisatie.id)).size,
@@ -124,6 +125,7 @@ export function buildModel(input: ModelInput): ReportModel {
   return {
     edition,
     report,
+    concept: input.concept === true,
     knelpunten,
     standen,
     verdwenen,

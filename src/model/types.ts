@@ -35,6 +35,11 @@ export interface ModelInput {
     oproepen: Oproep[];
   };
   standen: StandSource[];
+  /**
+   * A concept edition (`--verslagjaar N`): a preview of a year `staat.yaml` does not describe yet.
+   * Every page, the PDF and report.json say so.
+   */
+  concept?: boolean;
 }
 
 export interface Bron {
@@ -191,6 +196,8 @@ export interface ReportJson {
   verslagjaar: number;
   /** `null` when `staat.yaml` has none. */
   publicatiedatum: string | null;
+  /** Only present (and then `true`) in a concept edition. */
+  concept?: true;
   totalen: Totalen;
   per_thema: PerThema[];
   per_oproep: PerOproep[];
@@ -218,6 +225,8 @@ export interface EditionStand extends StandSource {
 export interface ReportModel {
   edition: Edition;
   report: ReportJson;
+  /** A concept edition (`--verslagjaar N`): every rendering (pages, PDF) must say "concept". */
+  concept: boolean;
   /** Knelpunten of the edition, sorted by organisatie then id. */
   knelpunten: DerivedKnelpunt[];
   /** Standen of the edition, sorted by organisatie id. */

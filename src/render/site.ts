@@ -53,6 +53,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     titel: model.report.titel,
     editie: model.report.editie,
     verslagjaar: model.report.verslagjaar,
+    concept: model.concept,
     publicatiedatum: model.report.publicatiedatum === null ? null : dutchDate(model.report.publicatiedatum),
     gegenereerd: dutchDate(options.generatedAt),
     gegenereerd_iso: options.generatedAt,
