@@ -1,94 +1,82 @@
 /**
- * `staat schemas [--out DIR]`: the JSON Schemas with this tree's register ids as `enum`s, so an
- * editor completes organisation, theme and ministry ids, plus a VS Code settings file that binds
- * each schema to its files.
+ * `staat schemas [--out DIR]`: the JSON Schemas with this tree's register ids as `enum`s (with
+ * their names), so the YAML extension completes organisation, theme and ministry ids, plus the
+ * VS Code settings that bind each schema to its files.
+ *
+ * The settings go where VS Code reads them: `.vscode/settings.json` of the workspace (the
+ * project folder around the content root), merged into what is there with comments kept.
+ * `.md` Standen are not bound: the YAML extension reads a whole .md file as YAML and reports its
+ * body as errors. The language server (`staat lsp`) covers them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { indexRegisters } from '../check/registers.js';
-import { SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from '../check/schema.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
+import { editorSchema } from '../check/editor-schema.js';
+import { registerEntries } from '../check/register-entries.js';
+import { SCHEMA_FILES, type SchemaName } from '../check/schema.js';
 import { loadRegisterFiles } from '../load/load-tree.js';
 import { walkContentTree } from '../load/walk.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, type CliIO } from './io.js';
 
-type Json = Record<string, unknown>;
-
-/** Where each register's ids go, as paths of property names into the schema. */
-const ENUM_TARGETS: Partial<Record<SchemaName, { path: string[]; ids: 'organisaties' | 'themas' | 'ministeries' }[]>> = {
-  stand: [
-    { path: ['properties', 'organisatie'], ids: 'organisaties' },
-    { path: ['definitions', 'Knelpunt', 'properties', 'thema'], ids: 'themas' },
-    { path: ['definitions', 'Knelpunt', 'properties', 'subthemas', 'items'], ids: 'themas' },
-    { path: ['definitions', 'Knelpunt', 'properties', 'ketenpartners', 'items'], ids: 'organisaties' },
-    { path: ['definitions', 'Knelpunt', 'properties', 'opdrachtgever'], ids: 'ministeries' },
-    { path: ['definitions', 'Lichtpunt', 'properties', 'thema'], ids: 'themas' },
-    { path: ['definitions', 'Lichtpunt', 'properties', 'organisaties', 'items'], ids: 'organisaties' },
-    { path: ['definitions', 'Dilemma', 'properties', 'thema'], ids: 'themas' },
-  ],
-  organisaties: [
-    { path: ['definitions', 'DriehoekPeriode', 'properties', 'opdrachtgevers', 'items'], ids: 'ministeries' },
-  ],
-  ministeries: [{ path: ['definitions', 'Ministerie', 'properties', 'opvolger'], ids: 'ministeries' }],
-};
-
 /** Which files each schema describes, relative to the content root. */
 const GLOBS: Record<SchemaName, string[]> = {
   edition: ['staat.yaml'],
-  stand: ['standen/*/*.yaml', 'standen/*/*.md'],
+  stand: ['standen/*/*.yaml'],
   ministeries: ['registers/ministeries.yaml'],
   organisaties: ['registers/organisaties.yaml'],
   themas: ['registers/themas.yaml'],
   oproepen: ['registers/oproepen.yaml'],
 };
 
+const slash = (path: string): string => path.split('\\').join('/');
+
 export function runSchemas(options: { content?: string; out?: string; quiet: boolean }, io: CliIO): number {
   const root = resolveContentRoot(io.cwd, options.content);
   const out = resolve(io.cwd, options.out ?? join(root, '.staat', 'schemas'));
-  const registers = indexRegisters(loadRegisterFiles(walkContentTree(root)));
-  const ids = {
-    organisaties: [...registers.organisaties.keys()].sort(),
-    themas: [...registers.themas].sort(),
-    ministeries: [...registers.ministeries.keys()].sort(),
-  };
+  const registers = registerEntries(loadRegisterFiles(walkContentTree(root)));
+  const workspace = workspaceRoot(root, io.cwd);
+  const inWorkspace = (path: string): string => slash(relative(workspace, path)) || '.';
   mkdirSync(out, { recursive: true });
   const bindings: Record<string, string[]> = {};
   for (const [name, fileName] of Object.entries(SCHEMA_FILES) as [SchemaName, string][]) {
-    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, fileName), 'utf8')) as Json;
-    for (const target of ENUM_TARGETS[name] ?? []) {
-      const node = dig(schema, target.path);
-      // Only when the register has entries: an empty enum would reject everything.
-      if (node && ids[target.ids].length > 0) node['enum'] = ids[target.ids];
-    }
-    writeFileSync(join(out, fileName), `${JSON.stringify(schema, null, 2)}\n`);
-    bindings[relative(root, join(out, fileName)).split('\\').join('/')] = GLOBS[name];
+    writeFileSync(join(out, fileName), `${JSON.stringify(editorSchema(name, registers), null, 2)}\n`);
+    bindings[inWorkspace(join(out, fileName))] = GLOBS[name].map((glob) => (inWorkspace(root) === '.' ? glob : `${inWorkspace(root)}/${glob}`));
   }
-  const settingsPath = join(root, '.vscode', 'settings.json');
+  const settingsPath = join(workspace, '.vscode', 'settings.json');
   writeSettings(settingsPath, bindings);
   if (!options.quiet) {
-    io.stderr.write(`✔ ${Object.keys(SCHEMA_FILES).length} schema's geschreven naar ${relative(io.cwd, out) || '.'}\n✔ ${relative(io.cwd, settingsPath)} koppelt ze aan de bestanden (extensie "YAML" van Red Hat).\n`);
+    io.stderr.write(`✔ ${Object.keys(SCHEMA_FILES).length} schema's geschreven naar ${relative(io.cwd, out) || '.'}\n✔ ${relative(io.cwd, settingsPath)} koppelt ze aan de .yaml-bestanden (extensie "YAML" van Red Hat). Voor .md-Standen: de taalserver, zie editors/ in de README.\n`);
   }
   return 0;
 }
 
-function dig(schema: Json, path: string[]): Json | undefined {
-  let node: unknown = schema;
-  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Json)[key] : undefined;
-  return node !== null && typeof node === 'object' ? (node as Json) : undefined;
+/**
+ * The folder VS Code opens: the nearest folder from the content root upwards that has
+ * `.vscode`, `.git` or `package.json`; without one, the working folder when it holds the content
+ * root, else the content root itself.
+ */
+export function workspaceRoot(root: string, cwd: string): string {
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    if (['.vscode', '.git', 'package.json'].some((marker) => existsSync(join(dir, marker)))) return dir;
+    if (dirname(dir) === dir) break;
+  }
+  const inside = relative(resolve(cwd), resolve(root));
+  return inside.startsWith('..') ? resolve(root) : resolve(cwd);
 }
 
-/** Merges `yaml.schemas` into existing settings; never clobbers a file we cannot read. */
+/** Sets our `yaml.schemas` entries in the settings file, keeping everything else, comments included. */
 function writeSettings(path: string, bindings: Record<string, string[]>): void {
-  let settings: Json = {};
-  if (existsSync(path)) {
-    try {
-      settings = JSON.parse(readFileSync(path, 'utf8')) as Json;
-    } catch {
-      throw new UsageError(`${path} is geen geldige JSON (misschien staat er commentaar in). Voeg daar zelf "yaml.schemas" toe, of verwijder het bestand.`);
-    }
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : '{}\n';
+  const errors: ParseError[] = [];
+  const settings = parse(text, errors, { allowTrailingComma: true }) as unknown;
+  if (errors.length > 0 || settings === null || typeof settings !== 'object' || Array.isArray(settings)) {
+    throw new UsageError(`${path} is geen leesbaar instellingenbestand (JSON met commentaar). Herstel het, of voeg daar zelf "yaml.schemas" toe.`);
   }
-  const existing = (settings['yaml.schemas'] as Json | undefined) ?? {};
-  settings['yaml.schemas'] = { ...existing, ...bindings };
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(settings, null, 2)}\n`);
+  const formattingOptions = { insertSpaces: true, tabSize: 2, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  for (const [schema, globs] of Object.entries(bindings)) {
+    text = applyEdits(text, modify(text, ['yaml.schemas', schema], globs, { formattingOptions }));
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -45,6 +45,8 @@ function loadSchema(name: SchemaName): SchemaNode {
 function newAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormats(ajv);
+  // VS Code's (and the YAML extension's) help per enum value; not a validation keyword.
+  ajv.addKeyword({ keyword: 'markdownEnumDescriptions', schemaType: 'array' });
   return ajv;
 }
 
@@ -141,6 +143,17 @@ describe('schema files', () => {
 });
 
 describe('editor help on every field', () => {
+  it('every fixed list of values explains each value (markdownEnumDescriptions, one per enum value)', () => {
+    const described = allNodes.filter((n) => Array.isArray(n.node['enum']) && !/oproepen|\/id$/.test(n.pointer));
+    expect(described.length).toBe(6);
+    for (const n of described) {
+      const texts = n.node['markdownEnumDescriptions'];
+      expect(Array.isArray(texts), n.label).toBe(true);
+      expect((texts as unknown[]).length, n.label).toBe((n.node['enum'] as unknown[]).length);
+      for (const t of texts as unknown[]) expect(typeof t === 'string' && t.length > 10, n.label).toBe(true);
+    }
+  });
+
   it('walks a plausible number of fields (guards the walker itself)', () => {
     expect(allNodes.length).toBeGreaterThan(80);
     expect(allNodes.map((n) => n.label)).toContain(
