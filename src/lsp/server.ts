@@ -33,7 +33,7 @@ import { completionItems, hoverFor } from './field-help.js';
 import { completionContext, hoverTarget } from './yaml-context.js';
 
 /** Long enough to let a burst of keystrokes settle, short enough to stay well inside 300 ms. */
-export const DEBOUNCE_MS = 60;
+export const DEBOUNCE_MS = 40;
 
 export interface LanguageServerOptions {
   input: NodeJS.ReadableStream;
