@@ -1,4 +1,4 @@
-import type { LintResult, Severity } from '../lint/diagnostic.js';
+import { unsuppressed, type LintResult, type Severity } from '../lint/diagnostic.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
@@ -37,6 +37,9 @@ export function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(name);
 }
 
+/** Formats that show suppressed messages, marked (format.md); the others leave them out. */
+const KEEPS_SUPPRESSED: ReadonlySet<FormatName> = new Set(['json', 'sarif']);
+
 export function formatResult(name: FormatName, result: LintResult, ctx: FormatContext): string {
-  return FORMATTERS[name](result, ctx);
+  return FORMATTERS[name](KEEPS_SUPPRESSED.has(name) ? result : unsuppressed(result), ctx);
 }

@@ -19,6 +19,8 @@ export interface JsonMessage {
   endColumn: number;
   pointer?: string;
   suggestions?: string[];
+  /** Only on a message a `# staat-disable-next-line` comment suppressed; not in the summary. */
+  suppressed?: true;
 }
 
 /* Built key by key (not by spreading the Diagnostic) so the key order is the contract's and
@@ -35,6 +37,7 @@ function toJsonMessage(m: Diagnostic): JsonMessage {
   };
   if (m.pointer !== undefined) out.pointer = m.pointer;
   if (m.suggestions !== undefined) out.suggestions = [...m.suggestions];
+  if (m.suppression !== undefined) out.suppressed = true;
   return out;
 }
 

@@ -34,6 +34,8 @@ interface SarifResult {
     };
   }[];
   properties?: { pointer?: string; suggestions?: string[] };
+  /** A `# staat-disable-next-line` comment in the file (SARIF's in-source suppression). */
+  suppressions?: { kind: 'inSource'; justification?: string }[];
 }
 
 /** The rule table: every known rule once, then any rule id a result uses that the table lacks. */
@@ -71,6 +73,9 @@ function toResult(m: Diagnostic, ruleIndex: number, artifactIndex: number, uri: 
     if (m.pointer !== undefined) properties.pointer = m.pointer;
     if (m.suggestions !== undefined) properties.suggestions = [...m.suggestions];
     out.properties = properties;
+  }
+  if (m.suppression !== undefined) {
+    out.suppressions = [m.suppression.reason === '' ? { kind: 'inSource' } : { kind: 'inSource', justification: m.suppression.reason }];
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { countBySeverity, SEVERITY_NL, type Severity } from '../lint/diagnostic.js';
 import type { LintResult } from '../lint/diagnostic.js';
 import type { FormatContext } from './index.js';
+import { codeFrame } from './code-frame.js';
 import { orderedFiles } from './order.js';
 import { withPrefix } from './paths.js';
 import { displayWidth, plural, visibleControls } from './text.js';
@@ -47,6 +48,7 @@ export function formatStylish(result: LintResult, ctx: FormatContext): string {
   const total = counts.errors + counts.warnings + counts.infos;
   if (total === 0) return '';
 
+  const texts = new Map(result.files.filter((f) => f.text !== undefined).map((f) => [f.path, f.text!]));
   let out = '';
   for (const file of orderedFiles(result)) {
     if (file.messages.length === 0) continue;
@@ -65,14 +67,28 @@ export function formatStylish(result: LintResult, ctx: FormatContext): string {
 
     // Relative to the working directory, so a terminal or editor can open the file from there.
     out += `${paint('underline', visibleControls(withPrefix(ctx.pathPrefix, file.path)))}\n`;
-    for (const r of rows) {
+    const text = texts.get(file.path);
+    file.messages.forEach((m, i) => {
+      const r = rows[i]!;
       const position = `${padStart(r.line, lineWidth)}:${padEnd(r.column, columnWidth)}`;
       const severity = padEnd(SEVERITY_NL[r.severity], severityWidth);
       out +=
         `  ${paint('dim', position)}  ${paint(SEVERITY_STYLE[r.severity], severity)}  ` +
         `${padEnd(r.message, messageWidth)}  ${paint('dim', r.ruleId)}\n`;
-    }
+      const frame = text === undefined ? undefined : codeFrame(text, m);
+      if (frame) {
+        const gutter = ' '.repeat(String(m.line).length);
+        out += `    ${paint('dim', `${m.line} │`)} ${frame.source}\n`;
+        out += `    ${paint('dim', `${gutter} │`)} ${paint(SEVERITY_STYLE[m.severity], frame.carets)}\n`;
+      }
+    });
     out += '\n';
+  }
+
+  // Where to read more, as rustc ends with `rustc --explain`.
+  const firstRule = orderedFiles(result).flatMap((f) => f.messages)[0]?.ruleId;
+  if (firstRule !== undefined && texts.size > 0) {
+    out += `${paint('dim', `Uitleg bij een regel: staat explain ${visibleControls(firstRule)}`)}\n`;
   }
 
   const summary =

@@ -22,14 +22,21 @@ export interface Diagnostic extends Range {
   message: string;
   /** JSON pointer into the file's data, when the problem belongs to a YAML node. */
   pointer?: string;
-  /** For unknown references: the ids the user probably meant, best first. */
+  /** Replacement values for the node (unknown references, 23000 for 23.000, …), best first. */
   suggestions?: string[];
+  /** Set when a `# staat-disable-next-line` comment suppresses this warning or info. */
+  suppression?: { reason: string };
 }
 
 /** The result of a lint run, handed to reporters. */
 export interface LintResult {
   /** Every linted file, sorted by path, also those without problems. */
-  files: { path: string; messages: Diagnostic[] }[];
+  files: { path: string; messages: Diagnostic[]; /** The file's text, for code frames. */ text?: string }[];
+}
+
+/** What people see and what counts: every message that no comment suppressed. */
+export function unsuppressed(result: LintResult): LintResult {
+  return { files: result.files.map((f) => ({ ...f, messages: f.messages.filter((m) => m.suppression === undefined) })) };
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -48,6 +55,7 @@ export function countBySeverity(result: LintResult): { files: number; errors: nu
   let infos = 0;
   for (const file of result.files) {
     for (const m of file.messages) {
+      if (m.suppression !== undefined) continue;
       if (m.severity === 'error') errors++;
       else if (m.severity === 'warning') warnings++;
       else infos++;

@@ -8,6 +8,7 @@ import { loadTreeParallel } from '../load/parallel.js';
 import type { SourceFile } from '../load/source-file.js';
 import { walkContentTree } from '../load/walk.js';
 import { compareDiagnostics, type LintResult } from './diagnostic.js';
+import { applySuppressions } from './suppress.js';
 
 export interface LintRun {
   result: LintResult;
@@ -27,8 +28,9 @@ export async function lintContentParallel(root: string, selected?: ReadonlySet<s
 /** Checks a loaded tree and collects each reported file's problems in order. */
 export function lintTree(tree: ContentTree, selected?: ReadonlySet<string>): LintRun {
   const checked = checkTree(tree, selected);
+  for (const file of checked.reported) applySuppressions(file);
   const result: LintResult = {
-    files: checked.reported.map((file) => ({ path: file.path, messages: [...file.diagnostics].sort(compareDiagnostics) })),
+    files: checked.reported.map((file) => ({ path: file.path, messages: [...file.diagnostics].sort(compareDiagnostics), text: file.text })),
   };
   return { result, checked };
 }

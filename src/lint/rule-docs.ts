@@ -179,6 +179,39 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
       'Schrijf het getal zonder punten: 23000. Gebruik een punt alleen als decimaalteken (7.5) en nooit een komma.',
   },
 
+  'unused-suppression': {
+    explanation:
+      'Met een regel # staat-disable-next-line <regel> -- <reden> direct boven een regel zegt u dat een waarschuwing daar bewust niet wordt opgelost. ' +
+      'Deze uitzondering onderdrukt niets: op de regel eronder staat die melding niet (meer), of de melding is een fout. ' +
+      'Fouten kunnen nooit worden onderdrukt, want met fouten kan het rapport niet kloppen.',
+    wrong: lines(
+      'knelpunten:',
+      '  # staat-disable-next-line unknown-thema -- Ons eigen thema.',
+      '  - id: wachttijd-wia',
+    ),
+    right: lines(
+      'knelpunten:',
+      '  # staat-disable-next-line missing-oplossingsrichting -- Volgt in de Stand van 2025.',
+      '  - id: wachttijd-wia',
+    ),
+    fix: 'Haal de uitzondering weg als de melding is opgelost. Is het een fout, los die dan op. Staat de uitzondering op de verkeerde plek, zet haar direct boven de regel waar de melding begint.',
+  },
+  'suppression-without-reason': {
+    explanation:
+      'Een uitzondering (# staat-disable-next-line) onderdrukt een waarschuwing. Wie het bestand later leest, moet kunnen zien waarom; daarom hoort er na -- een reden te staan.',
+    wrong: lines(
+      'knelpunten:',
+      '  # staat-disable-next-line missing-oplossingsrichting',
+      '  - id: wachttijd-wia',
+    ),
+    right: lines(
+      'knelpunten:',
+      '  # staat-disable-next-line missing-oplossingsrichting -- Volgt in de Stand van 2025.',
+      '  - id: wachttijd-wia',
+    ),
+    fix: 'Schrijf achter de regel-id twee streepjes en een korte reden: -- Volgt in de Stand van 2025.',
+  },
+
   // ── Files and folders ────────────────────────────────────────────────────────────────────
   'file-name-mismatch': {
     explanation:

@@ -29,6 +29,7 @@ export interface JsonMessage {
   endColumn: number;
   pointer?: string;
   suggestions?: string[];
+  suppressed?: true;
 }
 
 export interface JsonReport {

@@ -572,6 +572,24 @@ export const RULE_CASES: RuleCase[] = [
     exitCode: 1,
     right: { [SVB]: sub(svb, 'waarde: 1000', 'waarde: 7.5') },
   },
+  {
+    ruleId: 'unused-suppression',
+    // An error is never suppressed: the comment is reported and the error stays.
+    wrong: { [SVB]: sub(svb, '    thema: niet-gebruik\n', '    # staat-disable-next-line unknown-thema -- eigen thema\n    thema: niet-gebruikt\n') },
+    expect: [
+      { path: SVB, needle: '# staat-disable-next-line unknown-thema -- eigen thema' },
+      { path: SVB, needle: 'niet-gebruikt', ruleId: 'unknown-thema', suggestions: ['niet-gebruik'] },
+    ],
+    exitCode: 1,
+    right: { [SVB]: sub(svb, '  - id: aow-buitenland\n', '  - id: aow-buitenland\n    # gewoon commentaar\n') },
+  },
+  {
+    ruleId: 'suppression-without-reason',
+    wrong: { [SVB]: sub(sub(svb, '    oplossingsrichting: Eenvoudiger regels.\n', ''), '  - id: aow-buitenland', '  # staat-disable-next-line missing-oplossingsrichting\n  - id: aow-buitenland') },
+    expect: [{ path: SVB, needle: '# staat-disable-next-line missing-oplossingsrichting' }],
+    exitCode: 0,
+    right: { [SVB]: sub(sub(svb, '    oplossingsrichting: Eenvoudiger regels.\n', ''), '  - id: aow-buitenland', '  # staat-disable-next-line missing-oplossingsrichting -- volgt in 2025\n  - id: aow-buitenland') },
+  },
 ];
 
 /** Ids no input can trigger today, with the reason; the test checks the reason still holds. */

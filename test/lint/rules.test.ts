@@ -140,6 +140,8 @@ describe('severities', () => {
     'register-unknown-ministerie': 'error',
     // Rules for text typed by people
     'number-thousands-separator': 'error',
+    'unused-suppression': 'warning',
+    'suppression-without-reason': 'warning',
   };
 
   it('every rule of format.md is in the catalogue with its severity', () => {
