@@ -54,6 +54,8 @@ const EXPECTED: Row[] = [
   ['standen/2024/svb.yaml', 'schema-pattern', 32, 9],
   ['standen/2024/svb.yaml', 'schema-format', 40, 16],
   ['standen/2024/svb.yaml', 'number-thousands-separator', 42, 13],
+  ['standen/2024/svb.yaml', 'unused-suppression', 43, 3],
+  ['standen/2024/svb.yaml', 'suppression-without-reason', 43, 3],
   ['standen/2024/toeslagen.yaml', 'empty-knelpunten', 3, 13],
   ['standen/2024/uwv.md', 'samenvatting-in-md', 5, 1],
   ['standen/2024/uwv.md', 'knelpunt-verdwenen', 6, 1],
