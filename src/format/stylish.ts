@@ -85,8 +85,9 @@ export function formatStylish(result: LintResult, ctx: FormatContext): string {
     out += '\n';
   }
 
-  // Where to read more, as rustc ends with `rustc --explain`.
-  const firstRule = orderedFiles(result).flatMap((f) => f.messages)[0]?.ruleId;
+  // Where to read more (the first error's rule), as rustc ends with `rustc --explain`.
+  const all = orderedFiles(result).flatMap((f) => f.messages);
+  const firstRule = (all.find((m) => m.severity === 'error') ?? all[0])?.ruleId;
   if (firstRule !== undefined && texts.size > 0) {
     out += `${paint('dim', `Uitleg bij een regel: staat explain ${visibleControls(firstRule)}`)}\n`;
   }

@@ -2,6 +2,7 @@
  * Parses YAML 1.2 (a whole file or a front matter block) into data plus an AST that can
  * answer "where is this JSON pointer?" with exact offsets.
  */
+import { mapYamlError } from './yaml-errors.js';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
 
 /** Deeper than any Stand needs (about 6); a guard against hostile nesting. */
@@ -39,9 +40,18 @@ export function parseYaml(yaml: string): ParsedYaml {
   const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   for (const err of [...doc.errors, ...tags]) {
     if (err.code !== 'DUPLICATE_KEY' && err.code !== 'TAG_RESOLVE_FAILED' && err !== firstSyntax) continue;
+    // A key moved to the wrong indentation can land next to a key of the same name: the
+    // duplicate after the syntax error is its consequence, one mistake gets one message.
+    if (err.code === 'DUPLICATE_KEY' && firstSyntax && err.pos[0] >= firstSyntax.pos[0]) continue;
     const [start, end] = errorSpan(doc, yaml, err.code, err.pos);
     if (err.code === 'RESOURCE_EXHAUSTION') {
       problems.push(tooComplex(start, end));
+      continue;
+    }
+    // The parser's place is where it got stuck; the mapping finds the cause (unless the span already names an unclosed quote).
+    const mapped = err === firstSyntax && start === err.pos[0] && end === err.pos[1] ? mapYamlError(yaml, err.code, err.pos) : undefined;
+    if (mapped) {
+      problems.push({ ruleId: 'yaml-syntax', message: mapped.message, start: mapped.start, end: mapped.end });
       continue;
     }
     problems.push({ ruleId: err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax', message: yamlErrorMessage(err.code, yaml, start), start, end });
