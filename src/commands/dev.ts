@@ -1,13 +1,12 @@
 /**
- * `staat dev`: build, serve on 127.0.0.1 and rebuild on every change. Content errors show up in
- * the page instead of stopping the server.
+ * `staat dev`: build, serve on 127.0.0.1 and rebuild on every change. A Stand with errors is
+ * left out of the preview and listed in an overlay on the pages; the server keeps running.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
-import { problemsPage } from '../dev/problems-page.js';
-import { PreviewServer, type PreviewState } from '../dev/server.js';
-import { loadContentTree } from '../load/load-tree.js';
-import { TemplateError } from '../render/engine.js';
+import { generatedAt } from '../build/compile.js';
+import { PreviewServer } from '../dev/server.js';
+import { DevSession, type DevCompile } from '../dev/session.js';
+import { watchFolders } from '../dev/watch.js';
+import { plural } from '../format/text.js';
 import { templatesFolder } from './build.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, type CliIO } from './io.js';
@@ -20,34 +19,41 @@ export interface DevOptions {
   port: number;
   templates?: string;
   quiet: boolean;
-  /** Told the real port once listening (tests pass port 0). */
+  /** `--verslagjaar N`: preview the concept edition of year N. */
+  verslagjaar?: number;
+  /** Told the real port once listening and watching (tests pass port 0). */
   onListening?: (port: number) => void;
 }
 
 export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal): Promise<number> {
   const root = resolveContentRoot(io.cwd, options.content);
   const templatesDir = templatesFolder(io.cwd, options.templates);
-  let lastGood: ReadonlyMap<string, string | Uint8Array> = new Map();
-
-  const compile = async (): Promise<PreviewState> => {
-    const started = io.now();
-    const outcome = checkForBuild(loadContentTree(root));
-    printProblems(outcome.result, 'stylish', io, root);
-    if (outcome.counts.errors > 0) return { files: lastGood, problemsHtml: problemsPage(outcome.result, 'staat dev') };
-    try {
-      const { model, edition } = modelFor(outcome);
-      lastGood = await reportFiles(model, edition, { generatedAt: generatedAt(io.env), version: VERSION, templatesDir });
-    } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      const result = { files: [{ path: error.file, messages: [{ path: error.file, ruleId: 'template', severity: 'error' as const, message: error.message, line: error.line, column: error.column, endLine: error.line, endColumn: error.column }] }] };
-      io.stderr.write(`Fout in sjabloon ${error.message}\n`);
-      return { files: lastGood, problemsHtml: problemsPage(result, 'staat dev') };
-    }
-    if (!options.quiet) io.stderr.write(`✔ gebouwd in ${formatMs(io.now() - started)}\n`);
-    return { files: lastGood, problemsHtml: undefined };
+  const session = new DevSession({
+    root,
+    templatesDir,
+    ...(options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {}),
+    generatedAt: () => generatedAt(io.env),
+    version: VERSION,
+  });
+  const say = (line: string): void => {
+    if (!options.quiet) io.stderr.write(`${line}\n`);
   };
 
-  const server = new PreviewServer(await compile());
+  let shownYear: number | undefined;
+  const compile = async (): Promise<DevCompile> => {
+    const started = io.now();
+    const outcome = await session.compile();
+    printProblems(outcome.result, 'stylish', io, root);
+    if (outcome.shown) shownYear = outcome.shown.verslagjaar;
+    if (outcome.templateError) io.stderr.write(`Fout in sjabloon ${outcome.templateError.message}\n`);
+    if (outcome.blocked) io.stderr.write('Het rapport kon niet opnieuw worden gebouwd; het voorbeeld toont de laatste goede versie met de fouten erover.\n');
+    else if (outcome.leftOut.length > 0) io.stderr.write(`Niet in het voorbeeld (fouten): ${outcome.leftOut.join(', ')}\n`);
+    say(`✔ gebouwd in ${formatMs(io.now() - started)}`);
+    return outcome;
+  };
+
+  const first = await compile();
+  const server = new PreviewServer(first.state);
   let port: number;
   try {
     port = await server.listen(options.port);
@@ -55,11 +61,10 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`Poort ${options.port} is al in gebruik. Kies een andere met --port.`);
     throw error;
   }
-  options.onListening?.(port);
-  if (!options.quiet) io.stderr.write(`Voorbeeld op http://127.0.0.1:${port}/ — wijzigingen worden direct verwerkt. Stoppen: Ctrl+C.\n`);
+  say(`Voorbeeld op http://127.0.0.1:${port}/ — wijzigingen worden direct verwerkt. Stoppen: Ctrl+C.`);
+  say(editionLine(first, options.verslagjaar));
 
-  // Rebuild once per burst of changes (editors write several events per save), never two at once.
-  let timer: NodeJS.Timeout | undefined;
+  // Rebuild once per burst of changes, never two at once.
   let building = false;
   let again = false;
   const rebuild = async (): Promise<void> => {
@@ -69,13 +74,12 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
     }
     building = true;
     try {
-      server.update(await compile());
+      server.update((await compile()).state);
     } catch (error) {
-      // The preview must survive anything a save can cause (even staat.yaml vanishing for a
-      // moment); it shows the problem and keeps the last good report for the data files.
+      // The preview must survive anything a save can cause; it shows the problem over the last good pages.
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(`staat dev: het rapport kon niet opnieuw worden gebouwd: ${message}\n`);
-      server.update({ files: lastGood, problemsHtml: problemsPage({ files: [{ path: '', messages: [{ path: '', ruleId: 'staat', severity: 'error', message: `Het rapport kon niet opnieuw worden gebouwd: ${message}`, line: 1, column: 1, endLine: 1, endColumn: 1 }] }] }, 'staat dev') });
+      server.update(session.failure(message));
     } finally {
       building = false;
       if (again) {
@@ -84,18 +88,43 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
       }
     }
   };
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), 100);
+  const contentChanges = (paths: string[]): void => {
+    session.noteChanges(paths);
+    // A Stand of another year than the one shown never appears; say how to see it.
+    for (const path of new Set(paths)) {
+      const year = /^standen\/(\d{4})\/[^/]+\.(?:md|yaml)$/.exec(path)?.[1];
+      if (year !== undefined && shownYear !== undefined && Number(year) > shownYear) {
+        say(`${path} hoort bij verslagjaar ${year}; dit voorbeeld toont ${shownYear}. Bekijk het met: staat dev --verslagjaar ${year}`);
+      }
+    }
   };
-  const watchers: FSWatcher[] = [watch(root, { recursive: true }, schedule), watch(templatesDir, { recursive: true }, schedule)];
+  // Paths of template changes are relative to the templates folder and never look like a Stand's.
+  const watcher = watchFolders([root, templatesDir], (paths) => {
+    contentChanges(paths);
+    void rebuild();
+  });
+  await watcher.ready;
+  options.onListening?.(port);
 
   await new Promise<void>((done) => {
     if (signal.aborted) done();
     else signal.addEventListener('abort', () => done(), { once: true });
   });
-  clearTimeout(timer);
-  for (const w of watchers) w.close();
+  await watcher.close();
   await server.close();
   return 0;
+}
+
+/** Which edition the preview shows, and how to preview another year. */
+function editionLine(outcome: DevCompile, asked: number | undefined): string {
+  const year = outcome.shown?.verslagjaar ?? asked ?? outcome.editionYear;
+  if (year === undefined) return 'Nog geen editie te tonen: staat.yaml ontbreekt of heeft fouten.';
+  const standen = outcome.shown ? ` (${plural(outcome.shown.standen, 'Stand', 'Standen')})` : '';
+  const later = outcome.years.filter((y) => y > year);
+  if (asked !== undefined) {
+    const back = outcome.editionYear !== undefined && outcome.editionYear !== asked ? ` De editie van staat.yaml (${outcome.editionYear}): staat dev zonder --verslagjaar.` : '';
+    return `U ziet een concept-editie voor verslagjaar ${year}${standen}; elke pagina zegt dat het een concept is.${back}`;
+  }
+  const other = later.length > 0 ? `Standen voor ${later.join(', ')} ziet u met: staat dev --verslagjaar ${later[later.length - 1]}` : `Een ander jaar bekijken: staat dev --verslagjaar ${year + 1}`;
+  return `U ziet de editie van verslagjaar ${year} uit staat.yaml${standen}. ${other}`;
 }

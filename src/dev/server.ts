@@ -20,13 +20,22 @@ const RELOAD_SCRIPT = `<script>new EventSource(${JSON.stringify(EVENTS_PATH)}).a
 
 export interface PreviewState {
   files: ReadonlyMap<string, string | Uint8Array>;
-  /** When set, every page shows this instead of the report. */
-  problemsHtml: string | undefined;
+  /**
+   * The last complete report, for paths `files` lacks: while a Stand with errors is left out,
+   * its organisation's page stays reachable as it last was (under the overlay).
+   */
+  fallback?: ReadonlyMap<string, string | Uint8Array>;
+  /** Laid over every HTML page while the content has errors. */
+  overlay?: string;
 }
+
+/** A page of the preview itself (not of the report), e.g. `/__staat/status`. */
+export type PreviewPage = () => string | Promise<string>;
 
 export class PreviewServer {
   private readonly server: Server;
   private readonly clients = new Set<ServerResponse>();
+  private readonly pages = new Map<string, PreviewPage>();
 
   constructor(private state: PreviewState) {
     this.server = createServer((req, res) => this.handle(req, res));
@@ -42,6 +51,11 @@ export class PreviewServer {
     });
   }
 
+  /** Serves `render()` at `path` (exact match) as an HTML page of the preview, with the overlay and reload. */
+  page(path: string, render: PreviewPage): void {
+    this.pages.set(path, render);
+  }
+
   update(state: PreviewState): void {
     this.state = state;
     for (const client of this.clients) client.write('event: reload\ndata: \n\n');
@@ -54,6 +68,14 @@ export class PreviewServer {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
+    this.route(req, res).catch((error: unknown) => {
+      // A preview page that fails must not take the server down; the terminal gets the reason.
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`Interne fout in staat dev: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only pages opened as localhost may read the preview: a web page elsewhere that points its
     // own host name at 127.0.0.1 (DNS rebinding) sends another Host header and is refused.
     if (!/^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/i.test(req.headers.host ?? '')) {
@@ -72,6 +94,11 @@ export class PreviewServer {
       req.on('close', () => this.clients.delete(res));
       return;
     }
+    const own = this.pages.get(url.pathname);
+    if (own !== undefined) {
+      this.send(res, req, 200, 'html', this.decorate(await own()));
+      return;
+    }
     let path: string;
     try {
       path = decodeURIComponent(url.pathname).replace(/^\/+/, '');
@@ -80,21 +107,28 @@ export class PreviewServer {
       return;
     }
     if (path === '' || path.endsWith('/')) path += 'index.html';
-    else if (!this.state.files.has(path) && this.state.files.has(`${path}/index.html`)) {
+    else if (this.lookup(path) === undefined && this.lookup(`${path}/index.html`) !== undefined) {
       res.writeHead(301, { Location: `/${path}/` }).end();
       return;
     }
     const ext = path.slice(path.lastIndexOf('.') + 1);
-    if (ext === 'html' && this.state.problemsHtml !== undefined) {
-      this.send(res, req, 200, 'html', withReload(this.state.problemsHtml));
-      return;
-    }
-    const body = this.state.files.get(path);
+    const body = this.lookup(path);
     if (body === undefined) {
-      this.send(res, req, 404, 'html', withReload('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Niet gevonden</title><p>Deze pagina bestaat niet. <a href="/">Naar het overzicht</a>.</p></html>'));
+      const empty = this.state.files.size === 0 && this.state.fallback === undefined;
+      const text = empty ? 'Er is nog geen rapport: los de fouten hieronder op.' : 'Deze pagina bestaat niet. <a href="/">Naar het overzicht</a>.';
+      this.send(res, req, 404, 'html', this.decorate(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Niet gevonden – staat dev</title></head><body><p>${text}</p></body></html>`));
       return;
     }
-    this.send(res, req, 200, ext, ext === 'html' && typeof body === 'string' ? withReload(body) : body);
+    this.send(res, req, 200, ext, ext === 'html' && typeof body === 'string' ? this.decorate(body) : body);
+  }
+
+  private lookup(path: string): string | Uint8Array | undefined {
+    return this.state.files.get(path) ?? this.state.fallback?.get(path);
+  }
+
+  /** The overlay (when there are problems) and the reload hook, just before `</body>`. */
+  private decorate(html: string): string {
+    return beforeBodyEnd(html, (this.state.overlay ?? '') + RELOAD_SCRIPT);
   }
 
   private send(res: ServerResponse, req: IncomingMessage, status: number, ext: string, body: string | Uint8Array): void {
@@ -103,7 +137,7 @@ export class PreviewServer {
   }
 }
 
-function withReload(html: string): string {
+function beforeBodyEnd(html: string, insert: string): string {
   const at = html.lastIndexOf('</body>');
-  return at === -1 ? html + RELOAD_SCRIPT : html.slice(0, at) + RELOAD_SCRIPT + html.slice(at);
+  return at === -1 ? html + insert : html.slice(0, at) + insert + html.slice(at);
 }

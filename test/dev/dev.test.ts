@@ -10,7 +10,8 @@ const CONTENT = new URL('../../content/', import.meta.url).pathname;
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe();
+    // A rebuild keeps the server busy for a moment; a connection reset then just means "not yet".
+    const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 100));
@@ -33,7 +34,7 @@ describe('staat dev', () => {
     c.io.signal = stop.signal;
     exit = main(['dev', '--content', 'content', '--port', '0', '--quiet'], c.io);
     port = await listening;
-  });
+  }, 60_000);
 
   afterAll(async () => {
     stop.abort();
@@ -83,7 +84,7 @@ describe('staat dev', () => {
       const page = await get('/index.html');
       return page.text.includes('unknown-thema') ? undefined : page;
     });
-  });
+  }, 60_000);
 
   it('keeps serving when staat.yaml disappears for a moment, and recovers', async () => {
     const file = join(work, 'content/staat.yaml');
@@ -98,7 +99,7 @@ describe('staat dev', () => {
       const page = await get('/index.html');
       return page.text.includes('edition-missing') ? undefined : page;
     });
-  });
+  }, 60_000);
 
   it('ends cleanly with exit code 0 when stopped', async () => {
     stop.abort();
