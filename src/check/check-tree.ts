@@ -5,11 +5,10 @@
 import type { ContentTree } from '../load/load-tree.js';
 import { emptySourceFile, report, type SourceFile } from '../load/source-file.js';
 import { REGISTER_NAMES, type RegisterName } from '../load/walk.js';
-import { checkFieldHtml } from './raw-html.js';
+import { checkEdition } from './edition.js';
 import { checkRegisters, indexRegisters, type Registers } from './registers.js';
 import { checkFile } from './check-file.js';
 import { buildStandContext, checkStand, standFacts } from './stand-rules.js';
-import { obj, str } from './values.js';
 
 export interface CheckedTree {
   tree: ContentTree;
@@ -62,8 +61,7 @@ export function checkTree(tree: ContentTree, selected?: ReadonlySet<string>): Ch
     report(edition, 'edition-missing', 'staat.yaml ontbreekt. Dit bestand beschrijft de editie (titel, editie, verslagjaar); zonder kan het rapport niet worden gemaakt.', 0, 0);
   }
   if (edition) {
-    const inleiding = str(obj(edition.data)['inleiding']);
-    if (inleiding !== undefined) checkFieldHtml(edition, '/inleiding', inleiding);
+    checkEdition(edition);
     reported.push(edition);
   }
   reported.push(...registerFiles.values());

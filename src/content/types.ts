@@ -27,6 +27,18 @@ export interface Edition {
    * De inleiding van de redactie op de voorpagina, in Markdown. HTML in de tekst wordt niet overgenomen.
    */
   inleiding?: string;
+  /**
+   * De licentie van de open data in data/, als SPDX-code (https://spdx.org/licenses/). Zonder dit veld is dat CC0-1.0: vrij te gebruiken zonder voorwaarden. Andere gangbare keuzes zijn CC-BY-4.0 (met naamsvermelding) en ODbL-1.0.
+   */
+  licentie?: string;
+  /**
+   * Waar het rapport gepubliceerd wordt, beginnend met https://. Hiermee krijgt elke pagina een vaste (canonieke) link en krijgt elk knelpunt een volledige link in de voorgestelde bronvermelding.
+   */
+  site_url?: string;
+  /**
+   * Een webadres met {pad} en {regel} erin, bijvoorbeeld naar de bestanden in een Git-repository. Elke bronvermelding bestand:regel in het rapport wordt dan een link: {pad} wordt het pad van het bestand ten opzichte van de inhoudsmap (standen/2024/uwv.md), {regel} het regelnummer.
+   */
+  bron_url?: string;
 }
 
 // --- stand.schema.json ---

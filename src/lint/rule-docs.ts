@@ -290,6 +290,22 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
     ),
     fix: 'Zet staat.yaml terug in de inhoudsmap, met ten minste titel, editie en verslagjaar.',
   },
+  'licentie-unknown': {
+    explanation:
+      'licentie in staat.yaml zegt onder welke voorwaarden iedereen de open data in data/ mag gebruiken; de code komt in datapackage.json en op de pagina Open data. ' +
+      'Een code die niet op de SPDX-lijst staat (vaak een tikfout of spaties in plaats van streepjes) kan een computer niet herkennen.',
+    wrong: 'licentie: CC BY 4.0',
+    right: 'licentie: CC-BY-4.0',
+    fix: 'Gebruik de SPDX-code van de licentie (https://spdx.org/licenses/), zoals CC0-1.0 of CC-BY-4.0, of LicenseRef-<naam> voor een eigen licentie. Zonder licentie-veld geldt CC0-1.0.',
+  },
+  'bron-url-placeholder': {
+    explanation:
+      'Met bron_url wordt elke bronvermelding bestand:regel in het rapport een link naar die regel, bijvoorbeeld in een Git-repository. ' +
+      'staat vult {pad} (het pad van het bestand ten opzichte van de inhoudsmap) en {regel} (het regelnummer) in; zonder een van beide wijst de link niet naar de juiste plek.',
+    wrong: 'bron_url: https://github.com/organisatie/staat/blob/main/content/',
+    right: 'bron_url: https://github.com/organisatie/staat/blob/main/content/{pad}#L{regel}',
+    fix: 'Zet {pad} in het adres waar het pad van het bestand hoort en {regel} waar het regelnummer hoort.',
+  },
   'unexpected-file': {
     explanation:
       'Dit bestand staat in de map standen of registers, maar op een plek of met een naam die staat niet leest. ' +

@@ -55,6 +55,8 @@ export const RULES: readonly Rule[] = [
   { id: 'stand-misplaced', severity: 'error', origin: 'input', summary: 'Een bestand dat op een Stand lijkt maar verkeerd heet of staat (.yml, .MD, buiten een jaarmap) en dus niet wordt gelezen.' },
   { id: 'file-unreadable', severity: 'error', origin: 'input', summary: 'Een bestand of map die niet kan worden gelezen (geen toegang, of geen gewoon bestand).' },
   { id: 'edition-missing', severity: 'error', origin: 'input', summary: 'staat.yaml ontbreekt of is niet te lezen.' },
+  { id: 'licentie-unknown', severity: 'warning', origin: 'input', summary: 'De licentie in staat.yaml is geen SPDX-code die staat kent.' },
+  { id: 'bron-url-placeholder', severity: 'error', origin: 'input', summary: 'bron_url in staat.yaml mist {pad} of {regel}, of bevat een onbekende {…}.' },
   // Schema failures: schema-<ajv keyword>
   { id: 'schema-required', severity: 'error', origin: 'schema', summary: 'Een verplicht veld ontbreekt.' },
   { id: 'schema-additional-properties', severity: 'error', origin: 'schema', summary: 'Een veld dat het formaat niet kent (vaak een tikfout).' },

@@ -22,6 +22,8 @@ const EXPECTED: Row[] = [
   ['registers/themas.yaml', 'register-duplicate-id', 22, 7],
   ['registers/themas.yaml', 'schema-enum', 25, 14],
   ['staat.yaml', 'schema-maximum', 3, 14],
+  ['staat.yaml', 'licentie-unknown', 7, 11],
+  ['staat.yaml', 'bron-url-placeholder', 8, 11],
   ['standen/2022/cjib.yaml', 'file-encoding', 1, 1],
   ['standen/2022/duo.yaml', 'symlink-outside-root', 1, 1],
   ['standen/2022/rvo.yaml', 'file-too-large', 1, 1],

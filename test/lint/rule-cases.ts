@@ -590,6 +590,37 @@ export const RULE_CASES: RuleCase[] = [
     exitCode: 0,
     right: { [SVB]: sub(sub(svb, '    oplossingsrichting: Eenvoudiger regels.\n', ''), '  - id: aow-buitenland', '  # staat-disable-next-line missing-oplossingsrichting -- volgt in 2025\n  - id: aow-buitenland') },
   },
+  // --- staat.yaml: licence and links (issue 9) ---
+  {
+    ruleId: 'licentie-unknown',
+    wrong: { 'staat.yaml': `${base('staat.yaml')}licentie: CC-BY-4.1\n` },
+    expect: [{ path: 'staat.yaml', needle: 'CC-BY-4.1', suggestions: ['CC-BY-4.0'] }],
+    exitCode: 0,
+    right: { 'staat.yaml': `${base('staat.yaml')}licentie: CC-BY-4.0\n` },
+  },
+  {
+    ruleId: 'bron-url-placeholder',
+    wrong: { 'staat.yaml': `${base('staat.yaml')}bron_url: https://example.org/staat/blob/main/{bestand}#L{regel}\n` },
+    expect: [{ path: 'staat.yaml', needle: 'https://example.org/staat/blob/main/{bestand}#L{regel}' }],
+    exitCode: 1,
+    right: { 'staat.yaml': `${base('staat.yaml')}bron_url: https://example.org/staat/blob/main/{pad}#L{regel}\n` },
+  },
+  {
+    ruleId: 'schema-pattern',
+    variant: 'site_url without https',
+    wrong: { 'staat.yaml': `${base('staat.yaml')}site_url: http://example.org/staat/\n` },
+    expect: [{ path: 'staat.yaml', needle: 'http://example.org/staat/' }],
+    exitCode: 1,
+    right: { 'staat.yaml': `${base('staat.yaml')}site_url: https://example.org/staat/\n` },
+  },
+  {
+    ruleId: 'schema-pattern',
+    variant: 'licentie with spaces',
+    wrong: { 'staat.yaml': `${base('staat.yaml')}licentie: CC BY 4.0\n` },
+    expect: [{ path: 'staat.yaml', needle: 'CC BY 4.0' }],
+    exitCode: 1,
+    right: { 'staat.yaml': `${base('staat.yaml')}licentie: CC-BY-4.0\n` },
+  },
 ];
 
 /** Ids no input can trigger today, with the reason; the test checks the reason still holds. */

@@ -277,8 +277,9 @@ describe('structural rules of the format', () => {
 
   it('uri fields require http(s)', () => {
     const uris = strings.filter((n) => n.node['format'] === 'uri');
-    expect(uris.length).toBe(3);
-    for (const n of uris) expect(n.node['pattern'], n.label).toBe('^https?://');
+    expect(uris.length).toBe(4);
+    // The report's own address must be https (it becomes canonical links and citations).
+    for (const n of uris) expect(n.node['pattern'], n.label).toBe(n.label === 'staat#/properties/site_url' ? '^https://[^\\s?#]+$' : '^https?://');
   });
 
   it('lists of strings reject duplicates', () => {
