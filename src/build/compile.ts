@@ -3,11 +3,12 @@
  * when it has no errors, produce every output file in memory. Writing is the caller's business.
  */
 import type { CheckedTree } from '../check/check-tree.js';
-import { datapackageJson, knelpuntenCsv, knelpuntenJson, reportJson } from '../export/index.js';
+import { datapackage, openDataFiles } from '../export/index.js';
 import { countBySeverity, type LintResult } from '../lint/diagnostic.js';
 import { lintTree } from '../lint/lint.js';
 import type { ContentTree } from '../load/load-tree.js';
 import { buildModel, type ReportModel } from '../model/index.js';
+import { knelpuntHref } from '../render/paths.js';
 import { renderSite } from '../render/site.js';
 import { conceptEdition } from './concept.js';
 import { modelInput } from './model-input.js';
@@ -46,10 +47,8 @@ export async function reportFiles(
   options: { generatedAt: string; version: string; templatesDir: string },
 ): Promise<Map<string, string | Uint8Array>> {
   const files = await renderSite(model, options);
-  files.set('data/report.json', reportJson(model.report));
-  files.set('data/knelpunten.json', knelpuntenJson(model.knelpunten));
-  files.set('data/knelpunten.csv', knelpuntenCsv(model.knelpunten));
-  files.set('data/datapackage.json', datapackageJson(edition));
+  // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
+  for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
   return files;
 }
 

@@ -17,7 +17,7 @@ export function checkEdition(edition: SourceFile): void {
 
   const licentie = str(data['licentie']);
   // A value of the wrong shape already has its schema message; one message per mistake.
-  if (licentie !== undefined && /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(licentie) && !isKnownLicense(licentie)) {
+  if (licentie !== undefined && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(licentie) && !isKnownLicense(licentie)) {
     const hint = suggest(licentie, KNOWN_LICENSE_IDS.map((id) => ({ id, names: [id] })), 1);
     reportAt(
       edition,

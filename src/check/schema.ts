@@ -194,7 +194,7 @@ function patternMessage(field: string, value: string, pattern: string): string {
   }
   if (pattern.includes('\\d{4}')) return `${capital(field)} '${shown(value)}' is geen datum van de vorm JJJJ-MM-DD, zoals "2024-05-15".`;
   if (pattern.startsWith('^https://')) return `${capital(field)} '${shown(value)}' is geen volledig webadres dat met https:// begint (zonder spaties, ? of #).`;
-  if (pattern.includes('A-Za-z0-9.+-')) return `${capital(field)} '${shown(value)}' is geen SPDX-code van een licentie, zoals CC0-1.0 of CC-BY-4.0 (zonder spaties).`;
+  if (pattern.includes('A-Za-z0-9.-')) return `${capital(field)} '${shown(value)}' is geen SPDX-code van een licentie, zoals CC0-1.0 of CC-BY-4.0 (zonder spaties).`;
   if (pattern.includes('https?')) return `${capital(field)} '${shown(value)}' is geen webadres dat met http:// of https:// begint.`;
   return `${capital(field)} '${shown(value)}' heeft niet de verwachte vorm.`;
 }

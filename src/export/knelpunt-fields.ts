@@ -16,7 +16,7 @@ export interface ExportField<V> {
   value: (k: DerivedKnelpunt) => V;
 }
 
-const STATUSSEN = [
+export const STATUSSEN = [
   'nieuw',
   'in_analyse',
   'in_uitvoering',

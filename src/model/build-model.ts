@@ -10,7 +10,7 @@ import type {
   StandSource,
   VerdwenenKnelpunt,
 } from './types.js';
-import { buildHistory, bronOf, globalId, previousStand, type History } from './history.js';
+import { buildHistory, bronOf, globalId, historieRows, previousStand, type History } from './history.js';
 import { deriveKnelpunt } from './derive.js';
 import { driehoekInYear } from './driehoek.js';
 import { isOpen } from './status.js';
@@ -129,6 +129,7 @@ export function buildModel(input: ModelInput): ReportModel {
     knelpunten,
     standen,
     verdwenen,
+    historie: historieRows(history),
     registers,
     lookup: {
       ministeries: byId(registers.ministeries),

@@ -1,4 +1,5 @@
-import type { Bron, GeschiedenisEntry, StandSource } from './types.js';
+import type { Bron, GeschiedenisEntry, HistorieRij, StandSource } from './types.js';
+import { isOpen } from './status.js';
 import { compareIds } from './sort.js';
 
 export function globalId(organisatie: string, id: string): string {
@@ -64,4 +65,21 @@ export function previousStand(history: History, organisatie: string, year: numbe
 /** Earliest verslagjaar in which the global id appears (up to the edition year). */
 export function firstAppearance(history: History, gid: string): number | undefined {
   return history.geschiedenis.get(gid)?.[0]?.verslagjaar;
+}
+
+/**
+ * One row per knelpunt per Stand up to the edition year (report.md, "More open data"), sorted by
+ * organisatie, id, verslagjaar: every time series of the trends page can be rebuilt from it.
+ */
+export function historieRows(history: History): HistorieRij[] {
+  const rows: HistorieRij[] = [];
+  for (const source of history.standen) {
+    const { organisatie, verslagjaar } = source.stand;
+    source.stand.knelpunten.forEach((k, index) => {
+      rows.push({ organisatie, id: k.id, verslagjaar, titel: k.titel, thema: k.thema, status: k.status, open: isOpen(k.status), bron: bronOf(source, index) });
+    });
+  }
+  return rows.sort(
+    (a, b) => compareIds(a.organisatie, b.organisatie) || compareIds(a.id, b.id) || a.verslagjaar - b.verslagjaar,
+  );
 }

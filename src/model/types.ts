@@ -84,6 +84,18 @@ export interface DerivedKnelpunt extends Omit<Knelpunt, 'oproepen' | 'eerste_mel
   geschiedenis: GeschiedenisEntry[];
 }
 
+/** One knelpunt in one Stand up to the edition year: a row of data/historie.csv (report.md). */
+export interface HistorieRij {
+  organisatie: string;
+  id: string;
+  verslagjaar: number;
+  titel: string;
+  thema: string;
+  status: Status;
+  open: boolean;
+  bron: Bron;
+}
+
 /** An open knelpunt of an organisation's previous Stand that is absent from its edition Stand. */
 export interface VerdwenenKnelpunt {
   organisatie: string;
@@ -233,6 +245,8 @@ export interface ReportModel {
   standen: EditionStand[];
   /** Open knelpunten of previous Standen that vanished, sorted by global id. */
   verdwenen: VerdwenenKnelpunt[];
+  /** Every knelpunt of every Stand up to the edition year, by organisatie, id, verslagjaar. */
+  historie: HistorieRij[];
   registers: ModelInput['registers'];
   lookup: {
     ministeries: ReadonlyMap<string, Ministerie>;

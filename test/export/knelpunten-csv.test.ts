@@ -11,7 +11,7 @@ const COLUMNS = [
   'organisatie', 'id', 'titel', 'thema', 'subthemas', 'oproepen', 'actie_bij', 'status', 'vorige_status',
   'eerste_melding', 'jaren_open', 'eigenaar', 'opdrachtgevers', 'opdrachtgever_toegerekend',
   'meervoudig_opdrachtgeverschap', 'gedeeld_knelpunt', 'urgentie', 'hardheid', 'doelgroepen', 'wetten',
-  'bron_pad', 'bron_regel',
+  'bron_pad', 'bron_regel', 'url',
 ];
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,9 +25,10 @@ function parse(csv: string): Record<string, string>[] {
 }
 
 const model = buildModel(fixtureInput(2024));
+const URL = (k: DerivedKnelpunt): string => `organisaties/${k.organisatie}/index.html#kp-${k.organisatie}-${k.id}`;
 
 describe('knelpunten.csv', () => {
-  const csv = knelpuntenCsv(model.knelpunten);
+  const csv = knelpuntenCsv(model.knelpunten, URL);
   const rows = parse(csv);
 
   it('has a BOM, the columns of report.md and one CRLF-ended row per edition knelpunt', () => {
@@ -68,7 +69,7 @@ describe('knelpunten.csv', () => {
       gedeeld_knelpunt: '@SUM(A1)',
       hardheid: true,
     };
-    const [row] = parse(knelpuntenCsv([hostile]));
+    const [row] = parse(knelpuntenCsv([hostile], URL));
     expect(row?.['titel']).toBe(`'=HYPERLINK("http://x";"klik")`);
     expect(row?.['wetten']).toBe(`'-2+3|Wet; "oud"\r\nnieuw`);
     expect(row?.['gedeeld_knelpunt']).toBe(`'@SUM(A1)`);
@@ -113,7 +114,7 @@ describe('CSV properties', () => {
     fc.assert(
       fc.property(nastyString, fc.array(nastyString, { maxLength: 3 }), nastyString, (titel, wetten, gedeeld) => {
         const k: DerivedKnelpunt = { ...base, titel, wetten, gedeeld_knelpunt: gedeeld };
-        const [row] = parse(knelpuntenCsv([k]));
+        const [row] = parse(knelpuntenCsv([k], URL));
         for (const cell of Object.values(row ?? {})) expect(cell).not.toMatch(FORMULA_START);
         expect(row?.['titel']).toBe(expectedCell(titel));
         expect(row?.['wetten']).toBe(expectedCell(wetten.join('|')));
