@@ -3,7 +3,7 @@
  * when it has no errors, produce every output file in memory. Writing is the caller's business.
  */
 import type { CheckedTree } from '../check/check-tree.js';
-import { datapackage, openDataFiles } from '../export/index.js';
+import { openDataFiles } from '../export/index.js';
 import { countBySeverity, type LintResult } from '../lint/diagnostic.js';
 import { lintTree } from '../lint/lint.js';
 import type { ContentTree } from '../load/load-tree.js';
@@ -43,7 +43,7 @@ export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { m
 
 export async function reportFiles(
   model: ReportModel,
-  edition: ReturnType<typeof modelInput>['edition'],
+  _edition: ReturnType<typeof modelInput>['edition'],
   options: { generatedAt: string; version: string; templatesDir: string },
 ): Promise<Map<string, string | Uint8Array>> {
   const files = await renderSite(model, options);
