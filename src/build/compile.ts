@@ -3,12 +3,13 @@
  * when it has no errors, produce every output file in memory. Writing is the caller's business.
  */
 import type { CheckedTree } from '../check/check-tree.js';
-import { openDataFiles } from '../export/index.js';
+import { datapackage, openDataFiles } from '../export/index.js';
 import { countBySeverity, type LintResult } from '../lint/diagnostic.js';
 import { lintTree } from '../lint/lint.js';
 import type { ContentTree } from '../load/load-tree.js';
 import { buildModel, type ReportModel } from '../model/index.js';
 import { knelpuntHref } from '../render/paths.js';
+import type { PackageDescriptor } from '../render/data-page.js';
 import { renderSite } from '../render/site.js';
 import { conceptEdition } from './concept.js';
 import { modelInput } from './model-input.js';
@@ -43,10 +44,10 @@ export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { m
 
 export async function reportFiles(
   model: ReportModel,
-  _edition: ReturnType<typeof modelInput>['edition'],
+  edition: ReturnType<typeof modelInput>['edition'],
   options: { generatedAt: string; version: string; templatesDir: string },
 ): Promise<Map<string, string | Uint8Array>> {
-  const files = await renderSite(model, options);
+  const files = await renderSite(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
   // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
   for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
   return files;

@@ -6,6 +6,8 @@
 // escaping version, so no template can print submitted text unescaped.
 import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
+import type { Bron } from '../model/types.js';
+import type { SiteLinks } from './links.js';
 import { SafeHtml, escapeHtml } from './safe-html.js';
 
 /** A mistake in a template, with the template file and position (line and column 0: unknown,
@@ -72,7 +74,7 @@ export interface TemplateEngine {
   readonly templatesDir: string;
 }
 
-export function createEngine(templatesDir: string): TemplateEngine {
+export function createEngine(templatesDir: string, links?: SiteLinks): TemplateEngine {
   const root = path.resolve(templatesDir);
   const liquid = new Liquid({
     root: [root],
@@ -92,6 +94,19 @@ export function createEngine(templatesDir: string): TemplateEngine {
   });
   // The built-in `raw` would print submitted text as HTML; here it escapes like any output.
   liquid.registerFilter('raw', (value: unknown) => stringify(value));
+
+  // `{{ x.bron | bron }}`: a source file and line, as a link to that line when staat.yaml has
+  // bron_url. Escaped here, since it is raw output.
+  liquid.registerFilter('bron', {
+    raw: true,
+    handler: (value: unknown) => {
+      const bron = value as Partial<Bron> | null | undefined;
+      if (!bron || typeof bron.pad !== 'string') return '';
+      const code = `<code>${escapeHtml(`${bron.pad}:${stringify(bron.regel)}`)}</code>`;
+      const href = typeof bron.regel === 'number' ? links?.bron(bron as Bron) : null;
+      return href ? `<a class="bron-link" href="${escapeHtml(href)}">${code}</a>` : code;
+    },
+  });
 
   const parsed = new Map<string, Template[]>();
   /** Parses `<name>.liquid` once; LiquidJS errors pass unchanged (callers convert them). */

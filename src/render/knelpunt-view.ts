@@ -1,18 +1,34 @@
 // The full view of one knelpunt, as shown on its organisation page: every field, the derived
 // oproepen and driehoek, its source file and line and its status over the years.
 import type { DerivedKnelpunt } from '../model/types.js';
-import { DOELGROEP_LABELS, HERKOMST_LABELS, ROLE_LABELS, URGENTIE_LABELS, label } from './labels.js';
+import type { Edition } from '../model/content.js';
+import { DOELGROEP_LABELS, HERKOMST_LABELS, ROLE_LABELS, URGENTIE_LABELS, dutchDate, label } from './labels.js';
 import type { MarkdownBatch } from './markdown-batch.js';
 import { segment } from './paths.js';
 import type { Refs } from './refs.js';
 import { safeLink } from './safe-url.js';
 
-export function knelpuntView(k: DerivedKnelpunt, refs: Refs, markdown: MarkdownBatch) {
+/**
+ * The suggested citation of a knelpunt: organisation, title, the edition it appears in, its id
+ * and, with site_url, its published address. Plain text; the template escapes it.
+ */
+export function citatie(k: DerivedKnelpunt, organisatieNaam: string, edition: Edition, permalink: string | null): string {
+  const editie = [`editie ${edition.editie}`, ...(edition.publicatiedatum ? [dutchDate(edition.publicatiedatum)] : [])].join(', ');
+  return `${organisatieNaam}, ‘${k.titel}’, in: ${edition.titel} (${editie}), knelpunt ${k.global_id}.${permalink ? ` ${permalink}` : ''}`;
+}
+
+export function knelpuntView(k: DerivedKnelpunt, refs: Refs, markdown: MarkdownBatch, edition: Edition) {
+  const summary = refs.knelpunt(k);
+  const permalink = refs.links.absolute(summary.href);
   const prefix = `k-${segment(k.organisatie)}-${segment(k.id)}-`;
   const md = (text: string | undefined, field: string) =>
     text === undefined ? null : markdown.add(text, { idPrefix: `${prefix}${field}-`, headingLevel: 5 });
   return {
-    ...refs.knelpunt(k),
+    ...summary,
+    verslagjaar: k.verslagjaar,
+    /** The published address of the knelpunt's anchor; null without site_url (then the template links relatively). */
+    permalink,
+    citatie: citatie(k, summary.organisatie.naam, edition, permalink),
     beschrijving: md(k.beschrijving, 'beschrijving'),
     gevolgen: md(k.gevolgen, 'gevolgen'),
     oplossingsrichting: md(k.oplossingsrichting, 'oplossingsrichting'),

@@ -17,6 +17,8 @@ export interface PageSpec {
   title: string;
   /** Which navigation item is current. */
   section: string;
+  /** The meta description (with site_url); a generic one from the title when absent. */
+  description?: string;
   data: Record<string, unknown>;
   /** Set when the page shows Markdown: the batch mark to await before rendering it. */
   markdown?: number;
@@ -213,7 +215,7 @@ function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBat
           eenheid: c.eenheid ?? null,
           peildatum: c.peildatum === undefined ? null : dutchDate(c.peildatum),
         })),
-        knelpunt_items: s.knelpunten.map((k) => knelpuntView(k, refs, markdown)),
+        knelpunt_items: s.knelpunten.map((k) => knelpuntView(k, refs, markdown, model.edition)),
         verdwenen: s.verdwenen.map((v) => ({ id: v.id, titel: v.titel, verslagjaar: v.verslagjaar, status: refs.status(v.status), bron: v.bron })),
         lichtpunten: (stand.lichtpunten ?? []).map((l) => ({
           id: l.id,

@@ -2,6 +2,7 @@
 // objects (no Maps), with site-root-relative hrefs that the template prefixes with `root`.
 import type { DerivedKnelpunt, ReportModel, Status } from '../model/types.js';
 import { STATUS_LABELS, gedeeldNaam, label } from './labels.js';
+import { linksFor, type SiteLinks } from './links.js';
 import { gedeeldAnchor, knelpuntAnchor, knelpuntHref, pagePaths } from './paths.js';
 
 export interface Ref {
@@ -41,7 +42,10 @@ export class Refs {
   private readonly gedeeldeWaarden: ReadonlySet<string>;
   /** One summary object per knelpunt: the engine caches table rows per object. */
   private readonly summaries = new Map<DerivedKnelpunt, KnelpuntSummary>();
+  /** Source-line links and published addresses (staat.yaml's bron_url and site_url). */
+  readonly links: SiteLinks;
   constructor(private readonly model: ReportModel) {
+    this.links = linksFor(model);
     this.gedeeldeWaarden = new Set(model.report.gedeelde_knelpunten.map((g) => g.gedeeld_knelpunt));
   }
 

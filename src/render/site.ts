@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportModel } from '../model/types.js';
 import { TemplateError, createEngine } from './engine.js';
+import { DATA_PAGE_PATH, dataPage, type PackageDescriptor } from './data-page.js';
 import { dutchDate } from './labels.js';
+import { linksFor } from './links.js';
 import { MarkdownBatch } from './markdown-batch.js';
 import { allPages, type PageSpec } from './pages.js';
 import { pagePaths, rootPrefix } from './paths.js';
@@ -18,6 +20,8 @@ export interface RenderOptions {
   version: string;
   /** Folder with the Liquid templates and `style.css`. */
   templatesDir: string;
+  /** The Data Package descriptor of data/; with it, data/index.html explains every file and field. */
+  openData?: PackageDescriptor;
 }
 
 const NAVIGATION = [
@@ -29,6 +33,8 @@ const NAVIGATION = [
   { section: 'gedeeld', href: pagePaths.gedeeld, label: 'Gedeelde knelpunten' },
   { section: 'trends', href: pagePaths.trends, label: 'Trends' },
 ] as const;
+
+const DATA_PAGE_LINK = { href: DATA_PAGE_PATH, label: 'Uitleg bij de open data', beschrijving: 'elk bestand en elk veld, de licentie en hoe u de gegevens vermeldt' };
 
 const DATA_FILES = [
   { href: 'data/report.json', label: 'Rapportmodel (JSON)', beschrijving: 'alle cijfers van dit rapport' },
@@ -47,8 +53,15 @@ async function readStyle(templatesDir: string): Promise<string> {
   }
 }
 
+/** The meta description of a page that does not bring its own. */
+function pageDescription(title: string, site: { titel: string; editie: string }): string {
+  const head = title === site.titel ? site.titel : `${title} – ${site.titel}`;
+  return `${head} (editie ${site.editie}): knelpunten in de uitvoering van de overheid, zoals uitvoeringsorganisaties ze zelf melden in hun Stand van de Uitvoering.`;
+}
+
 export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
-  const engine = createEngine(options.templatesDir);
+  const links = linksFor(model);
+  const engine = createEngine(options.templatesDir, links);
   const site = {
     titel: model.report.titel,
     editie: model.report.editie,
@@ -59,13 +72,21 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     gegenereerd_iso: options.generatedAt,
     versie: options.version,
     navigatie: NAVIGATION,
-    data: DATA_FILES,
+    data: options.openData ? [DATA_PAGE_LINK, ...DATA_FILES] : DATA_FILES,
   };
   const out = new Map<string, string | Uint8Array>();
   const render = (page: PageSpec): void => {
     const html = engine.render(page.template, {
       site,
-      page: { path: page.path, title: page.title, section: page.section, root: rootPrefix(page.path) },
+      page: {
+        path: page.path,
+        title: page.title,
+        section: page.section,
+        root: rootPrefix(page.path),
+        // With site_url: the page's published address and a description for search engines.
+        canonical: links.absolute(page.path),
+        description: page.description ?? pageDescription(page.title, site),
+      },
       ...page.data,
     });
     out.set(page.path, html);
@@ -73,6 +94,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const markdown = new MarkdownBatch();
   try {
     const pages = allPages(model, markdown);
+    if (options.openData) pages.push(dataPage(options.openData, model.edition, links));
     // The Markdown renders (in workers, when there is enough of it) while the pages without
     // Markdown are rendered here; then each page with Markdown as soon as its fragments are in.
     markdown.start();
