@@ -5,7 +5,8 @@
 
 Recomputes data/report.json from the definitions in design/report.md, written without
 looking at the implementation (src/model/), and compares it with <data-dir>/report.json.
-It also checks data/knelpunten.csv: the row count and the derived columns per knelpunt.
+It also checks data/knelpunten.csv (the row count and the derived columns per knelpunt,
+the url column included) and data/historie.csv/.json, recomputed row by row.
 Every difference is printed as `path: expected ... actual ...`; exit 1 if there is any.
 
 The content is read through dump-content.mjs (next to this file), because Python's
@@ -358,6 +359,9 @@ def check_csv(rows: list[dict[str, Any]], data_dir: str, out: list[str]) -> None
             "gedeeld_knelpunt": cell(r["k"].get("gedeeld_knelpunt")),
             "bron_pad": r["bron_pad"],
             "bron_regel": cell(r["bron_regel"]),
+            # report.md "More open data": the anchor on the organisation page, e.g.
+            # organisaties/uwv/index.html#kp-uwv-wia-dagloon.
+            "url": f"organisaties/{r['organisatie']}/index.html#kp-{r['organisatie']}-{r['k']['id']}",
         }
         for col, want in expected.items():
             got = unprotect(t.get(col, "<missing column>") or "")
@@ -365,23 +369,59 @@ def check_csv(rows: list[dict[str, Any]], data_dir: str, out: list[str]) -> None
                 out.append(f"knelpunten.csv[{r['global_id']}].{col}: expected {want!r}, actual {got!r}")
 
 
+def expected_historie(tree: dict[str, Any]) -> list[dict[str, Any]]:
+    """historie: one row per knelpunt per Stand with verslagjaar <= the edition (report.md)."""
+    year = tree["edition"]["verslagjaar"]
+    rows = []
+    for s in tree["standen"]:
+        d = s["data"]
+        if d["verslagjaar"] > year:
+            continue
+        for k, line in zip(d.get("knelpunten") or [], s["knelpuntLines"]):
+            rows.append({
+                "organisatie": d["organisatie"], "id": k["id"], "verslagjaar": d["verslagjaar"],
+                "titel": k["titel"], "thema": k["thema"], "status": k["status"], "open": is_open(k["status"]),
+                "bron_pad": s["path"], "bron_regel": line,
+            })
+    # CHOICE: ids compared by code point (Python's default string order).
+    rows.sort(key=lambda r: (r["organisatie"], r["id"], r["verslagjaar"]))
+    return rows
+
+
+def check_historie(tree: dict[str, Any], data_dir: str, out: list[str]) -> None:
+    expected = expected_historie(tree)
+    try:
+        with open(os.path.join(data_dir, "historie.json"), encoding="utf-8") as f:
+            actual_json = json.load(f)
+        table = read_csv(os.path.join(data_dir, "historie.csv"))
+    except (OSError, ValueError) as e:
+        out.append(f"historie: {e}")
+        return
+    diff("historie.json", expected, actual_json, out)
+    as_text = [{k: ("true" if v is True else "false" if v is False else str(v)) for k, v in r.items()} for r in expected]
+    actual_csv = [{k: unprotect(v or "") for k, v in t.items()} for t in table]
+    diff("historie.csv", as_text, actual_csv, out)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print("usage: oracle.py <content-root> <data-dir>", file=sys.stderr)
         return 2
     content, data_dir = argv[1], argv[2]
-    expected, rows = compute(load(content))
+    tree = load(content)
+    expected, rows = compute(tree)
     with open(os.path.join(data_dir, "report.json"), encoding="utf-8") as f:
         actual = json.load(f)
     problems: list[str] = []
     diff("report", expected, actual, problems)
     check_csv(rows, data_dir, problems)
+    check_historie(tree, data_dir, problems)
     for p in problems:
         print(p)
     if problems:
         print(f"{len(problems)} difference(s)", file=sys.stderr)
         return 1
-    print(f"oracle: report.json and knelpunten.csv agree ({len(rows)} knelpunten)", file=sys.stderr)
+    print(f"oracle: report.json, knelpunten.csv and historie agree ({len(rows)} knelpunten)", file=sys.stderr)
     return 0
 
 

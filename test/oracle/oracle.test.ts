@@ -1,6 +1,6 @@
 // The independent oracle (oracle.py, written from design/report.md without reading
 // src/model/) must agree with `staat build` on every number of data/report.json and
-// on the derived columns of data/knelpunten.csv, for three content trees: the bundled
+// on the derived columns of data/knelpunten.csv (url included) and on data/historie, for three content trees: the bundled
 // one, a hand-made one with the edge cases (edge-content/), and a generated larger one.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,8 +75,12 @@ describe.skipIf(!hasPython)('oracle: report.json recomputed by hand from report.
     report.per_thema[2].vorig_jaar += 1;
     writeFileSync(join(data, 'report.json'), JSON.stringify(report));
     const csv = readFileSync(join(data, 'knelpunten.csv'), 'utf8').split('\r\n');
-    csv[1] = csv[1]!.replace(/;(\d+)$/, (_m, n: string) => `;${Number(n) + 1}`);
+    // bron_regel is the last but one column (url is last): one more, and a wrong anchor.
+    csv[1] = csv[1]!.replace(/;(\d+);([^;]*)$/, (_m, n: string, url: string) => `;${Number(n) + 1};${url}x`);
     writeFileSync(join(data, 'knelpunten.csv'), csv.join('\r\n'));
+    const historie = JSON.parse(readFileSync(join(data, 'historie.json'), 'utf8'));
+    historie[0].open = !historie[0].open;
+    writeFileSync(join(data, 'historie.json'), JSON.stringify(historie));
 
     const r = oracle(bundled, data);
     expect(r.status).toBe(1);
@@ -88,6 +92,8 @@ describe.skipIf(!hasPython)('oracle: report.json recomputed by hand from report.
     expect(paths).toContain('report.trends.zelfde_organisaties.nu.open');
     expect(paths).toContain('report.per_thema[2].vorig_jaar');
     expect(paths.some((p) => /^knelpunten\.csv\[[^\]]+\]\.bron_regel$/.test(p))).toBe(true);
+    expect(paths.some((p) => /^knelpunten\.csv\[[^\]]+\]\.url$/.test(p))).toBe(true);
+    expect(paths).toContain('historie.json[0].open');
   });
 
   it('agrees on the edge-case tree, apart from known implementation bugs', async () => {
