@@ -69,6 +69,8 @@ export function dataPage(
         tabel: r.profile === 'tabular-data-resource',
         velden: (r.schema?.fields ?? []).map((f) => ({
           naam: f.name,
+          /** For line breaks after each underscore on a phone. */
+          naam_delen: f.name.split('_'),
           type: TYPE_LABELS[f.type] ?? f.type,
           beschrijving: f.description ?? '',
           verplicht: f.constraints?.required === true,

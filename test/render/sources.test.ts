@@ -74,7 +74,7 @@ describe('with site_url and bron_url', () => {
       expect(start, r.name).toBeGreaterThan(0);
       const section = html.slice(start, html.indexOf('</section>', start));
       expect(section).toContain(`href="${r.path}"`);
-      for (const f of r.schema?.fields ?? []) expect(section, `${r.name}.${f.name}`).toContain(`<th scope="row"><code>${f.name}</code></th>`);
+      for (const f of r.schema?.fields ?? []) expect(section, `${r.name}.${f.name}`).toContain(`<th scope="row"><code>${f.name.replaceAll('_', '_<wbr>')}</code></th>`);
     }
     expect(html).toContain('CC0-1.0');
     expect(html).toContain(`${SITE}/data/`);
