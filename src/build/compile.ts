@@ -47,6 +47,8 @@ export async function reportFiles(
   edition: ReturnType<typeof modelInput>['edition'],
   options: { generatedAt: string; version: string; templatesDir: string },
 ): Promise<Map<string, string | Uint8Array>> {
+  // data/index.html is written from the same descriptor as datapackage.json (render reads it
+  // through its own structural type, so render does not depend on export).
   const files = await renderSite(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
   // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
   for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);

@@ -80,6 +80,7 @@ beforeAll(async () => {
     organisatie: `organisaties/${busiest}/index.html`,
     gedeeld: 'gedeeld/index.html',
     trends: 'trends/index.html',
+    data: 'data/index.html',
   };
 
   server = await serveDir(built.out);
@@ -109,6 +110,7 @@ describe('the build', () => {
       ...organisations.map((o) => `organisaties/${o}/index.html`),
       'gedeeld/index.html',
       'trends/index.html',
+      'data/index.html',
     ];
     expect(required.filter((p) => !allPages.includes(p))).toEqual([]);
     for (const path of Object.values(pageTypes)) expect(allPages).toContain(path);
