@@ -56,6 +56,8 @@ describe('staat build', () => {
       'data/knelpunten.json',
       'data/knelpunten.csv',
       'data/datapackage.json',
+      'data/index.html',
+      ...['historie', 'organisaties', 'ministeries', 'themas', 'oproepen'].flatMap((t) => [`data/${t}.csv`, `data/${t}.json`]),
       MANIFEST,
     ]) {
       expect(files).toContain(required);
