@@ -5,6 +5,7 @@
 import { generatedAt } from '../build/compile.js';
 import { PreviewServer } from '../dev/server.js';
 import { DevSession, type DevCompile } from '../dev/session.js';
+import { STATUS_PATH, statusPage } from '../dev/status-page.js';
 import { watchFolders } from '../dev/watch.js';
 import { plural } from '../format/text.js';
 import { templatesFolder } from './build.js';
@@ -54,6 +55,7 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
 
   const first = await compile();
   const server = new PreviewServer(first.state);
+  server.page(STATUS_PATH, () => statusPage(session.statusOverview()));
   let port: number;
   try {
     port = await server.listen(options.port);
@@ -63,6 +65,7 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
   }
   say(`Voorbeeld op http://127.0.0.1:${port}/ — wijzigingen worden direct verwerkt. Stoppen: Ctrl+C.`);
   say(editionLine(first, options.verslagjaar));
+  say(`Wie heeft zijn Stand ingeleverd: http://127.0.0.1:${port}${STATUS_PATH}`);
 
   // Rebuild once per burst of changes, never two at once.
   let building = false;

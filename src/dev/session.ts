@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkForBuild, modelFor, reportFiles } from '../build/compile.js';
+import { checkForBuild, modelFor, reportFiles, type CheckOutcome } from '../build/compile.js';
+import { buildStatusOverview, type StatusOverview } from '../status/overview.js';
 import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
 import { loadContentTree } from '../load/load-tree.js';
 import { TemplateError } from '../render/engine.js';
@@ -49,6 +50,8 @@ export class DevSession {
   private lastFiles: Files = new Map();
   /** Content paths saved during this session, the latest first: the overlay starts with them. */
   private recent: string[] = [];
+  /** The last check, for the submissions overview (computed only when its page is opened). */
+  private lastCheck: { outcome: CheckOutcome; year: number | undefined } | undefined;
 
   constructor(private readonly options: DevSessionOptions) {}
 
@@ -65,6 +68,7 @@ export class DevSession {
     const years = [...new Set(tree.files.flatMap((f) => (f.kind === 'stand' ? [/^standen\/(\d{4})\//.exec(f.path)?.[1]] : [])).filter((y): y is string => y !== undefined).map(Number))].sort((a, b) => a - b);
     const edition = byPath.get('staat.yaml')?.data as { verslagjaar?: unknown } | undefined;
     const editionYear = typeof edition?.verslagjaar === 'number' ? edition.verslagjaar : undefined;
+    this.lastCheck = { outcome, year: this.options.verslagjaar ?? editionYear };
     const base = { result: outcome.result, years, ...(editionYear !== undefined ? { editionYear } : {}) };
 
     const withErrors = outcome.result.files
@@ -92,6 +96,13 @@ export class DevSession {
     const state: PreviewState = { files, overlay: overlayHtml({ blocked: false, files: this.ordered(leftOut) }) };
     if (this.lastComplete !== undefined) state.fallback = this.lastComplete;
     return { ...base, state, shown, leftOut: leftOut.map((f) => f.path), blocked: false };
+  }
+
+  /** `staat status` for the year shown, over the last check; undefined when no year is known. */
+  statusOverview(): StatusOverview | undefined {
+    const last = this.lastCheck;
+    if (last === undefined || last.year === undefined) return undefined;
+    return buildStatusOverview(last.outcome.checked, last.outcome.result, last.year);
   }
 
   /** Something went wrong that is not the content's fault; the preview keeps the last good pages. */

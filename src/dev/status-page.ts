@@ -9,7 +9,10 @@ import { rowState, type StatusOverview } from '../status/overview.js';
 export const STATUS_PATH = '/__staat/status';
 
 
-export function statusPage(overview: StatusOverview): string {
+export function statusPage(overview: StatusOverview | undefined): string {
+  if (overview === undefined) {
+    return '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>Inzendingen – staat dev</title></head><body><main><h1>Inzendingen</h1><p>Er is nog geen verslagjaar bekend: staat.yaml ontbreekt of heeft fouten. Start met <code>staat dev --verslagjaar JAAR</code> of herstel staat.yaml. <a href="/">Naar het rapport</a>.</p></main></body></html>\n';
+  }
   const rows = overview.organisaties.map((r) => {
     const state = rowState(r);
     const stand = r.stand === null ? '–' : `<code>${escapeHtml(r.stand)}</code>`;
