@@ -4,13 +4,14 @@
  */
 import { lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { Document, isMap, isSeq } from 'yaml';
 import { indexRegisters } from '../check/registers.js';
 import { didYouMean, suggest } from '../check/suggest.js';
-import { arr, isOpen, obj } from '../check/values.js';
+import { arr, obj, str } from '../check/values.js';
 import { loadEntry, loadRegisterFiles } from '../load/load-tree.js';
 import type { SourceFile } from '../load/source-file.js';
-import { REGISTER_NAMES, walkContentTree, type TreeEntry } from '../load/walk.js';
+import { REGISTER_NAMES, walkContentTree, type RegisterName, type TreeEntry } from '../load/walk.js';
+import { carryOver } from '../new/carry-over.js';
+import { standText } from '../new/stand-text.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -23,34 +24,59 @@ const LAST_YEAR = 2100;
 export function runNew(organisatie: string, yearText: string, options: { content?: string; quiet: boolean }, io: CliIO): number {
   // First, before anything is read: the organisation id ends up in a file path.
   if (!SLUG.test(organisatie)) {
-    throw new UsageError(`'${organisatie}' is geen organisatie-id. Een id bestaat uit kleine letters, cijfers en streepjes, zoals uwv of dienst-toeslagen; het staat in registers/organisaties.yaml.`);
+    throw new UsageError(`'${organisatie}' is geen organisatie-id. Een id bestaat uit kleine letters, cijfers en streepjes, zoals uwv of dienst-toeslagen; het staat in registers/organisaties.yaml.${hintFor(organisatie, io, options.content)}`);
   }
   const year = parseYear(yearText);
   const root = resolveContentRoot(io.cwd, options.content);
   const entries = walkContentTree(root);
-  checkOrganisation(organisatie, entries);
+  const registerFiles = checkOrganisation(organisatie, entries);
 
+  const previousFile = previousStand(entries, organisatie, year);
+  // A .yaml Stand stays .yaml: the organisation chose that form.
+  const format = previousFile?.format === 'yaml' ? 'yaml' : 'md';
   const standenDir = resolve(root, 'standen');
-  const target = `standen/${year}/${organisatie}.md`;
-  const targetAbs = resolve(standenDir, String(year), `${organisatie}.md`);
+  const target = `standen/${year}/${organisatie}.${format}`;
+  const targetAbs = resolve(standenDir, String(year), `${organisatie}.${format}`);
   if (!isInside(standenDir, targetAbs)) throw new UsageError(`${target} ligt buiten de map standen; staat new schrijft daar niet.`);
   for (const ext of ['md', 'yaml']) {
     const path = `standen/${year}/${organisatie}.${ext}`;
     if (pathExists(join(root, path))) throw new UsageError(`${path} bestaat al; staat new overschrijft nooit. Werk dat bestand bij, of verwijder het eerst.`);
   }
 
-  const previousFile = previousStand(entries, organisatie, year);
-  const carried = previousFile ? openKnelpunten(previousFile) : [];
-  const text = standText(organisatie, year, carried, previousFile?.path);
+  if (previousFile) assertKnelpuntenList(previousFile);
+  const previousYear = previousFile ? Number(/^standen\/(\d{4})\//.exec(previousFile.path)?.[1]) : 0;
+  const carried = previousFile ? carryOver(previousFile, year, previousYear) : undefined;
+  const registerData = (name: 'organisaties' | 'themas'): Record<string, unknown>[] => arr(registerFiles.get(name)?.data).map((e) => obj(e));
+  const naam = str(registerData('organisaties').find((o) => o['id'] === organisatie)?.['afkorting']) ?? organisatie;
+  const themas = registerData('themas').flatMap((t) => (typeof t['id'] === 'string' ? [{ id: t['id'], naam: str(t['naam']) ?? t['id'] }] : []));
+  const text = standText({
+    organisatie,
+    naam,
+    year,
+    format,
+    themas,
+    ...(previousFile && carried ? { previous: { path: previousFile.path, year: previousYear, carried } } : {}),
+  });
   writeNew(root, targetAbs, target, text);
 
   if (!options.quiet) {
     const shown = relative(io.cwd, targetAbs) || target;
+    const count = carried?.count ?? 0;
     io.stderr.write(
-      `✔ ${shown} gemaakt${carried.length > 0 ? ` met ${carried.length} open ${carried.length === 1 ? 'knelpunt' : 'knelpunten'} uit ${previousFile?.path}` : ''}.\n  Werk de status en teksten bij, vul aan, en controleer met: staat lint ${shown}\n`,
+      `✔ ${shown} gemaakt${count > 0 ? ` met ${count} open ${count === 1 ? 'knelpunt' : 'knelpunten'} uit ${previousFile?.path}` : previousFile ? '' : ', met een voorbeeldknelpunt'}.\n  Werk de status, teksten en kerncijfers bij, vul aan, en controleer met: staat lint ${shown}\n`,
     );
   }
   return 0;
+}
+
+/** "Bedoelde u …?" for an id that is not even an id (UWV, "dienst toeslagen"), when the register can be read. */
+function hintFor(organisatie: string, io: CliIO, content: string | undefined): string {
+  try {
+    const registers = indexRegisters(loadRegisterFiles(walkContentTree(resolveContentRoot(io.cwd, content))));
+    return didYouMean(suggest(organisatie, registers.candidates.organisaties));
+  } catch {
+    return '';
+  }
 }
 
 function parseYear(yearText: string): number {
@@ -62,7 +88,7 @@ function parseYear(yearText: string): number {
 }
 
 /** The organisation must be in the register; a typo gets a "Bedoelde u" hint. */
-function checkOrganisation(organisatie: string, entries: TreeEntry[]): void {
+function checkOrganisation(organisatie: string, entries: TreeEntry[]): Map<RegisterName, SourceFile> {
   const registerFiles = loadRegisterFiles(entries);
   for (const name of REGISTER_NAMES) {
     if (!registerFiles.has(name)) throw new UsageError(`registers/${name}.yaml ontbreekt. Voer eerst staat lint uit: dat laat zien wat er aan de inhoudsmap ontbreekt.`);
@@ -75,6 +101,7 @@ function checkOrganisation(organisatie: string, entries: TreeEntry[]): void {
     const hint = suggest(organisatie, registers.candidates.organisaties);
     throw new UsageError(`Organisatie '${organisatie}' staat niet in registers/organisaties.yaml.${didYouMean(hint)}`);
   }
+  return registerFiles;
 }
 
 /** format.md: the previous Stand is the one with the highest verslagjaar below this one (years may be skipped). */
@@ -100,23 +127,12 @@ function previousStand(entries: TreeEntry[], organisatie: string, year: number):
   return file;
 }
 
-/** Every open knelpunt, whole: a dropped field (an `oproepen` override, `bronnen`) would silently change next year. */
-function openKnelpunten(file: SourceFile): Record<string, unknown>[] {
-  const data = obj(file.data);
-  const list = data['knelpunten'];
+/** The carry-over reads the list node by node; anything else in its place must be fixed first. */
+function assertKnelpuntenList(file: SourceFile): void {
+  const list = obj(file.data)['knelpunten'];
   if (list !== undefined && list !== null && !Array.isArray(list)) {
     throw new UsageError(`In de vorige Stand, ${file.path}, is knelpunten geen lijst, dus staat new kan de open knelpunten niet overnemen. Herstel eerst dat bestand; staat lint ${file.path} laat zien wat er mis is.`);
   }
-  return arr(list)
-    .filter((k): k is Record<string, unknown> => k !== null && typeof k === 'object' && !Array.isArray(k))
-    .filter((k) => isOpen(k['status']))
-    .map((k) => {
-      // Spread keeps every own key as data (also an odd one such as `__proto__`).
-      const out: Record<string, unknown> = { ...k };
-      // A knelpunt that was new last year is not new any more.
-      if (out['status'] === 'nieuw') out['status'] = 'in_analyse';
-      return out;
-    });
 }
 
 function writeNew(root: string, targetAbs: string, target: string, text: string): void {
@@ -143,29 +159,4 @@ function isInside(dir: string, path: string): boolean {
 /** Also true for a dangling symbolic link, which `existsSync` would miss. */
 function pathExists(path: string): boolean {
   return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
-}
-
-function standText(organisatie: string, year: number, carried: Record<string, unknown>[], previousPath: string | undefined): string {
-  const doc = new Document({
-    organisatie,
-    verslagjaar: year,
-    titel: `Stand van de Uitvoering ${year}`,
-    knelpunten: carried,
-    lichtpunten: [],
-    dilemmas: [],
-    kerncijfers: [],
-  });
-  doc.commentBefore = ` Stand van de Uitvoering ${year} van ${organisatie}. Gemaakt met staat new.`;
-  const list = doc.get('knelpunten', true);
-  if (isSeq(list)) {
-    const first = list.items[0];
-    if (isMap(first) && previousPath) first.commentBefore = ` Open knelpunten uit ${previousPath}: werk status en teksten bij voor ${year}.`;
-    if (list.items.length === 0) list.flow = true;
-  }
-  for (const key of ['lichtpunten', 'dilemmas', 'kerncijfers']) {
-    const node = doc.get(key, true);
-    if (isSeq(node)) node.flow = true;
-  }
-  const yaml = doc.toString({ lineWidth: 0 });
-  return `---\n${yaml}---\n\n## Samenvatting\n\nBeschrijf hier in een paar alinea's het beeld van ${year}: wat ging beter, wat knelt, en wat u nodig heeft.\n`;
 }

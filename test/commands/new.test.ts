@@ -118,6 +118,11 @@ async function lintFile(root: string, path: string): Promise<{ code: number; jso
   return { code, json: JSON.parse(c.stdout()) as LintJson };
 }
 
+/** A written `.yaml` Stand, parsed. */
+function yamlStand(root: string, path: string): Record<string, unknown> {
+  return parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+}
+
 /** The front matter of a written `.md` Stand, parsed. */
 function frontMatter(root: string, path: string): Record<string, unknown> {
   const text = readFileSync(join(root, path), 'utf8');
@@ -154,10 +159,11 @@ describe('staat new writes a Stand that carries the open knelpunten', () => {
     const r = await runNew(root, 'svb', '2023');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(existsSync(join(root, 'standen/2023/svb.md'))).toBe(true);
-    expect(existsSync(join(root, 'standen/2023/svb.yaml'))).toBe(false);
+    // A .yaml Stand stays .yaml.
+    expect(existsSync(join(root, 'standen/2023/svb.yaml'))).toBe(true);
+    expect(existsSync(join(root, 'standen/2023/svb.md'))).toBe(false);
 
-    const data = frontMatter(root, 'standen/2023/svb.md');
+    const data = yamlStand(root, 'standen/2023/svb.yaml');
     expect(data['organisatie']).toBe('svb');
     expect(data['verslagjaar']).toBe(2023);
     const previous = knelpunten(parse(SVB_2022) as Record<string, unknown>);
@@ -168,10 +174,13 @@ describe('staat new writes a Stand that carries the open knelpunten', () => {
     expect(carried[1]).toEqual(previous[2]);
     expect(carried[0]?.['oproepen']).toEqual(['O2', 'O4']);
 
-    const lint = await lintFile(root, 'standen/2023/svb.md');
+    // The moved status says so in a comment on its line.
+    expect(readFileSync(join(root, 'standen/2023/svb.yaml'), 'utf8')).toMatch(/^ {4}status: in_analyse +# .*nieuw/m);
+
+    const lint = await lintFile(root, 'standen/2023/svb.yaml');
     expect(lint.code).toBe(0);
     expect(lint.json.summary.errors).toBe(0);
-    const file = lint.json.files.find((f) => f.path === 'standen/2023/svb.md');
+    const file = lint.json.files.find((f) => f.path === 'standen/2023/svb.yaml');
     expect(file).toBeDefined();
     const rules = file?.messages.map((m) => m.ruleId) ?? [];
     expect(rules).not.toContain('knelpunt-verdwenen');
@@ -197,21 +206,66 @@ describe('staat new writes a Stand that carries the open knelpunten', () => {
     // 2025 is skipped: the previous Stand of 2026 is 2024 (base), not 2022 or 2020.
     const r = await runNew(root, 'svb', '2026');
     expect(r.code).toBe(0);
-    expect(knelpunten(frontMatter(root, 'standen/2026/svb.md')).map((k) => k['id'])).toEqual(['aow-buitenland']);
+    expect(knelpunten(yamlStand(root, 'standen/2026/svb.yaml')).map((k) => k['id'])).toEqual(['aow-buitenland']);
     // Between 2020 and 2022: the previous Stand of 2021 is 2020.
     expect((await runNew(root, 'svb', '2021')).code).toBe(0);
-    expect(knelpunten(frontMatter(root, 'standen/2021/svb.md')).map((k) => k['id'])).toEqual(['alleen-in-2020']);
+    expect(knelpunten(yamlStand(root, 'standen/2021/svb.yaml')).map((k) => k['id'])).toEqual(['alleen-in-2020']);
   });
 
-  it('an organisation without an earlier Stand gets an empty list, and the file parses and lints', async () => {
+  it('an organisation without an earlier Stand gets a complete skeleton that lints without any warning', async () => {
     const root = makeTree();
     const r = await runNew(root, 'toeslagen', '2024');
     expect(r.code).toBe(0);
+    const text = readFileSync(join(root, 'standen/2024/toeslagen.md'), 'utf8');
     const data = frontMatter(root, 'standen/2024/toeslagen.md');
-    expect(data['knelpunten']).toEqual([]);
     expect(data['verslagjaar']).toBe(2024);
+    // One example knelpunt with every required field.
+    expect(knelpunten(data)).toHaveLength(1);
+    expect(Object.keys(knelpunten(data)[0]!)).toEqual(expect.arrayContaining(['id', 'titel', 'beschrijving', 'gevolgen', 'thema', 'actie_bij', 'status']));
+    expect(Object.keys(data)).toEqual(expect.arrayContaining(['organisatie', 'verslagjaar', 'titel', 'knelpunten', 'lichtpunten', 'dilemmas', 'kerncijfers']));
+    // The allowed values as comments: every thema of the register, every role, every status.
+    const themas = parse(readFileSync(join(root, 'registers/themas.yaml'), 'utf8')) as { id: string }[];
+    const comments = text.split('\n').filter((l) => /^\s*#/.test(l)).join('\n');
+    for (const t of themas) expect(comments).toMatch(new RegExp(`#\\s+${t.id}\\s`));
+    for (const role of ['politiek', 'eigenaar', 'opdrachtgever', 'opdrachtnemer', 'ketenpartner', 'medeoverheid', 'eu']) expect(comments).toMatch(new RegExp(`#\\s+${role}\\s`));
+    for (const status of ['nieuw', 'in_analyse', 'in_uitvoering', 'deels_opgelost', 'opgelost', 'structureel_onopgelost', 'vervallen']) expect(comments).toMatch(new RegExp(`#\\s+${status}\\s`));
     const lint = await lintFile(root, 'standen/2024/toeslagen.md');
     expect(lint.code).toBe(0);
+    expect(lint.json.summary).toMatchObject({ errors: 0, warnings: 0 });
+  });
+
+  it('copies carried knelpunten and kerncijfers as their source text, byte for byte', async () => {
+    const knelpunt = [
+      '  # Een opmerking bij dit knelpunt, die mee moet.',
+      '  - id: lange-tekst',
+      '    titel: "Een titel: met dubbele punt"',
+      '    beschrijving: >-',
+      '      Een gevouwen tekst die over meerdere regels loopt en precies zo',
+      '      moet blijven staan, niet op één lange regel.',
+      '    gevolgen: |',
+      '      Een letterlijke tekst.',
+      '',
+      '      Met een lege regel.',
+      '    oplossingsrichting: Iets doen. # een opmerking achter de waarde',
+      '    thema: capaciteit-personeel',
+      '    subthemas: [complexe-regelgeving]',
+      '    actie_bij: [opdrachtnemer]',
+      '    status: in_uitvoering',
+      '    eerste_melding: 2023',
+      '',
+    ].join('\n');
+    const kerncijfer = ['  - label: Aanvragen in behandeling', '    waarde: 1200', '    eenheid: aanvragen', ''].join('\n');
+    const previous = `---\norganisatie: uwv\nverslagjaar: 2024\nknelpunten:\n${knelpunt}  - id: klaar\n    titel: Klaar\n    beschrijving: Klaar.\n    gevolgen: Geen.\n    oplossingsrichting: Geen.\n    thema: capaciteit-personeel\n    actie_bij: [opdrachtnemer]\n    status: opgelost\nkerncijfers:\n${kerncijfer}---\nTekst.\n`;
+    const root = makeTree({ 'standen/2024/uwv.md': previous });
+    expect((await runNew(root, 'uwv', '2025')).code).toBe(0);
+    const text = readFileSync(join(root, 'standen/2025/uwv.md'), 'utf8');
+    // The whole open knelpunt, comment above it included, exactly as written; the closed one is left out.
+    expect(text).toContain(knelpunt);
+    expect(knelpunten(frontMatter(root, 'standen/2025/uwv.md')).map((k) => k['id'])).toEqual(['lange-tekst']);
+    // The kerncijfer keeps its label and value, and its value line is marked to update.
+    expect(text).toContain('  - label: Aanvragen in behandeling\n    waarde: 1200  # ');
+    expect(frontMatter(root, 'standen/2025/uwv.md')['kerncijfers']).toEqual([{ label: 'Aanvragen in behandeling', waarde: 1200, eenheid: 'aanvragen' }]);
+    const lint = await lintFile(root, 'standen/2025/uwv.md');
     expect(lint.json.summary.errors).toBe(0);
   });
 });
