@@ -8,7 +8,7 @@
  * a check reports only the Standen asked for. Context Standen of other organisations are read
  * lightly, as `staat lint PATH` does.
  */
-import type { Diagnostic } from '../lint/diagnostic.js';
+import { unsuppressed, type Diagnostic } from '../lint/diagnostic.js';
 import { lintTree, organisationsOf, standStem } from '../lint/lint.js';
 import { loadLight } from '../load/light.js';
 import { loadEntry } from '../load/load-tree.js';
@@ -84,7 +84,7 @@ export class ContentState {
 
   /**
    * Diagnostics per path for staat.yaml, the registers and the given Standen, exactly as
-   * `staat lint <standen>` would report them for this text.
+   * `staat lint <standen>` would report them for this text (suppressed ones left out).
    */
   check(standen: ReadonlySet<string>): Map<string, Diagnostic[]> {
     const selectedFiles = [...standen].map((p) => this.current(p)).filter((f): f is SourceFile => f !== undefined);
@@ -97,7 +97,8 @@ export class ContentState {
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const { result } = lintTree({ root: this.root, files }, standen);
-    return new Map(result.files.map((f) => [f.path, f.messages]));
+    // What a suppression comment silences is not shown, as in every format but json and sarif.
+    return new Map(unsuppressed(result).files.map((f) => [f.path, f.messages]));
   }
 
   private fromDisk(entry: TreeEntry, full: boolean): SourceFile {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, buildTree, runLint } from '../lint/harness.js';
+import { main } from '../../src/cli.js';
+import { base, buildTree, makeIO, runLint } from '../lint/harness.js';
 import { sub } from '../lint/rule-cases.js';
 import { ensureBuilt, LspClient, REPO } from './client.js';
 
@@ -143,5 +144,13 @@ describe('staat lsp --stdio', () => {
 
   it('shutdown and exit end the server with exit code 0', async () => {
     expect(await client.stop()).toBe(0);
+  });
+});
+
+describe('staat lsp without --stdio', () => {
+  it('is a usage error (exit 2): there is no other transport', async () => {
+    const { io, err } = makeIO(REPO);
+    expect(await main(['lsp'], io)).toBe(2);
+    expect(err()).toMatch(/--stdio/);
   });
 });
