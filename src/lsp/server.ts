@@ -6,7 +6,6 @@
  * Every edit is checked after a short pause in typing (DEBOUNCE_MS), and only the changed
  * document plus the open documents whose cross-file rules it touches are checked again.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerEntries } from '../check/register-entries.js';
 import type { SchemaName } from '../check/schema.js';
 import { obj, int, str } from '../check/values.js';
+import { watchFolders, type Watcher } from '../dev/watch.js';
 import { standStem } from '../lint/lint.js';
 import { findContentRoot } from '../load/content-root.js';
 import { splitFrontMatter } from '../load/front-matter.js';
@@ -45,7 +45,7 @@ export interface LanguageServerOptions {
 
 interface Workspace {
   state: ContentState;
-  watcher?: FSWatcher;
+  watcher?: Watcher;
   /** Paths edited or closed since the last check; `disk` when files changed on disk. */
   changed: Set<string>;
   disk: boolean;
@@ -118,7 +118,7 @@ class Server {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    for (const ws of this.workspaces.values()) ws.watcher?.close();
+    for (const ws of this.workspaces.values()) void ws.watcher?.close();
   }
 
   /** A failing request must not take the server down; the client sees nothing for it. */
@@ -148,20 +148,13 @@ class Server {
     return { ws, path };
   }
 
-  /** Files changed on disk (saved, added, checked out) are read again; hidden folders are not content. */
+  /** Files changed on disk (saved, added, checked out) are read again; the same watcher as `staat dev`. */
   private watch(ws: Workspace): void {
-    try {
-      ws.watcher = watch(ws.state.root, { recursive: true }, (_event, name) => {
-        const path = name?.toString().split(sep).join('/');
-        if (path === undefined || path.split('/').some((part) => part.startsWith('.'))) return;
-        ws.state.invalidate(path);
-        ws.disk = true;
-        this.schedule();
-      });
-      ws.watcher.on('error', () => ws.watcher?.close());
-    } catch {
-      // Without watching, files changed outside the editor are seen after the next restart.
-    }
+    ws.watcher = watchFolders([ws.state.root], (paths) => {
+      for (const path of paths) ws.state.invalidate(path);
+      ws.disk = true;
+      this.schedule();
+    });
   }
 
   private edited(uri: string, text: string): void {

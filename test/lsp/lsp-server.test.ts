@@ -3,7 +3,7 @@
  * --format json` for the same (unsaved) text; completion, hover, quick fixes and edits work;
  * an edited register reaches the open Standen.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
@@ -140,6 +140,13 @@ describe('staat lsp --stdio', () => {
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('registers/themas.yaml'), languageId: 'yaml', version: 1, text: themas } });
     const svb = await client.diagnostics(uri(SVB), { since });
     expect(svb.map((d) => d.code)).toContain('unknown-thema');
+  });
+
+  it('a Stand saved on disk by someone else is read again: its open knelpunt now missing in 2024', async () => {
+    const since = client.mark;
+    writeFileSync(join(tree.root, 'standen/2023/uwv.md'), sub(base('standen/2023/uwv.md'), 'status: opgelost', 'status: in_analyse'));
+    const uwv = await client.diagnostics(uri(UWV), { since });
+    expect(uwv.map((d) => d.code)).toContain('knelpunt-verdwenen');
   });
 
   it('shutdown and exit end the server with exit code 0', async () => {
