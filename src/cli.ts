@@ -107,13 +107,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
     .option('--verbose', 'toon ook de leestijd per bestand', false)
     .option('--verslagjaar <jaar>', 'bouw een concept-editie voor dit verslagjaar (staat.yaml levert de rest)', parseYear)
-    .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean; verslagjaar?: number }) => {
+    .option('--pdf', 'schrijf ook het hele rapport als één PDF (met Chromium)', false)
+    .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean; verslagjaar?: number; pdf: boolean }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
       // Loaded on demand: rendering pulls in unified and LiquidJS, which `lint` never needs.
       const { runBuild } = await import('./commands/build.js');
       setExit(
         await runBuild(
-          { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },
+          { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, pdf: opts.pdf, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },
           io,
         ),
       );

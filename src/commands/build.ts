@@ -35,6 +35,8 @@ export interface BuildOptions {
   verbose: boolean;
   /** `--verslagjaar N`: a concept edition for year N. */
   verslagjaar?: number;
+  /** Also write the whole report as one PDF (needs Chromium). */
+  pdf?: boolean;
 }
 
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
@@ -42,6 +44,8 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const root = resolveContentRoot(io.cwd, options.content);
   const out = resolve(io.cwd, options.out);
   assertSafeOutDir(out, root, io.cwd);
+  // Before any work: without Chromium there will be no PDF, and the user should hear so at once.
+  const chromium = options.pdf ? (await import('../pdf/chromium.js')).findChromium(io.env) : undefined;
   const color = useColor(io, io.stderrIsTTY);
   const progress = new Progress(io, options.quiet, color);
 
@@ -71,8 +75,20 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   progress.start('schrijven');
   const templatesDir = templatesFolder(io.cwd, options.templates);
   let files: Map<string, string | Uint8Array>;
+  let pdfName: string | undefined;
+  const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
   try {
-    files = await reportFiles(model, edition, { generatedAt: generatedAt(io.env), version: VERSION, templatesDir });
+    files = await reportFiles(model, edition, renderOptions);
+    if (chromium !== undefined) {
+      progress.start('pdf maken');
+      const { pdfFileName, renderPdf } = await import('../pdf/index.js');
+      const pdf = await renderPdf(model, files, { ...renderOptions, chromium });
+      const name = pdfFileName(model.report.titel);
+      files.set(name, pdf.bytes);
+      pdfName = name;
+      progress.done(`${name}, ${plural(pdf.pages, 'pagina', "pagina's")}`);
+      progress.start('schrijven');
+    }
   } catch (error) {
     // A broken template is the editors' configuration, not a bug: name the file and line.
     if (error instanceof TemplateError) throw new UsageError(`fout in sjabloon ${error.message}\nNiets geschreven; ${out} is ongewijzigd.`);
@@ -84,7 +100,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const rel = relative(io.cwd, out);
   const where = rel === '' ? 'index.html' : rel.startsWith('..') ? `${out}/index.html` : `${rel}/index.html`;
   progress.line(
-    `Klaar${model.concept ? ` (concept ${model.report.verslagjaar})` : ''}: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}`,
+    `Klaar${model.concept ? ` (concept ${model.report.verslagjaar})` : ''}: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}${pdfName === undefined ? '' : `, PDF: ${where.replace(/index\.html$/, pdfName)}`}`,
   );
   return 0;
 }

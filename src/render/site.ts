@@ -59,10 +59,9 @@ function pageDescription(title: string, site: { titel: string; editie: string })
   return `${head} (editie ${site.editie}): knelpunten in de uitvoering van de overheid, zoals uitvoeringsorganisaties ze zelf melden in hun Stand van de Uitvoering.`;
 }
 
-export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
-  const links = linksFor(model);
-  const engine = createEngine(options.templatesDir, links);
-  const site = {
+/** What every template sees as `site`; the PDF's own templates get the same. */
+export function siteScope(model: ReportModel, options: RenderOptions) {
+  return {
     titel: model.report.titel,
     editie: model.report.editie,
     verslagjaar: model.report.verslagjaar,
@@ -74,6 +73,12 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     navigatie: NAVIGATION,
     data: options.openData ? [DATA_PAGE_LINK, ...DATA_FILES] : DATA_FILES,
   };
+}
+
+export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
+  const links = linksFor(model);
+  const engine = createEngine(options.templatesDir, links);
+  const site = siteScope(model, options);
   const out = new Map<string, string | Uint8Array>();
   const render = (page: PageSpec): void => {
     const html = engine.render(page.template, {
