@@ -17,13 +17,13 @@ function executable(path: string): boolean {
 }
 
 /** The Chromium to print with; a UsageError (exit 2) naming the install command when there is none. */
-export function findChromium(env: Record<string, string | undefined>): string {
+export function findChromium(env: Record<string, string | undefined>, candidates: readonly string[] = CANDIDATES): string {
   const chosen = env['STAAT_CHROMIUM'];
   if (chosen !== undefined && chosen !== '') {
     if (executable(chosen)) return chosen;
     throw new UsageError(`STAAT_CHROMIUM wijst naar ${chosen}, maar daar staat geen uitvoerbare Chromium. Wijs het juiste programma aan of laat STAAT_CHROMIUM weg.`);
   }
-  const found = CANDIDATES.find(executable);
+  const found = candidates.find(executable);
   if (found) return found;
   throw new UsageError(
     'Voor --pdf is Chromium nodig, maar het is niet gevonden. Installeer het met:\n  sudo apt-get install chromium\nof wijs een Chromium of Chrome aan met STAAT_CHROMIUM=/pad/naar/chromium. Zonder --pdf bouwt staat het rapport zonder PDF.',
