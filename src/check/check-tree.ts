@@ -6,6 +6,7 @@ import type { ContentTree } from '../load/load-tree.js';
 import { emptySourceFile, report, type SourceFile } from '../load/source-file.js';
 import { REGISTER_NAMES, type RegisterName } from '../load/walk.js';
 import { checkEdition } from './edition.js';
+import { dropInvisibleConsequences } from './invisible-character.js';
 import { checkRegisters, indexRegisters, type Registers } from './registers.js';
 import { checkFile } from './check-file.js';
 import { buildStandContext, checkStand, standFacts } from './stand-rules.js';
@@ -67,5 +68,6 @@ export function checkTree(tree: ContentTree, selected?: ReadonlySet<string>): Ch
   reported.push(...registerFiles.values());
   reported.push(...standen.filter(isSelected));
   reported.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of reported) dropInvisibleConsequences(file);
   return { tree, registers, reported, schemaValid };
 }

@@ -179,6 +179,22 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
       'Schrijf het getal zonder punten: 23000. Gebruik een punt alleen als decimaalteken (7.5) en nooit een komma.',
   },
 
+  'invisible-character': {
+    explanation:
+      'In de tekst staat een teken dat u niet ziet of dat op een gewoon teken lijkt: een harde spatie (U+00A0), een onzichtbare spatie (U+200B–U+200D, U+FEFF) of een typografisch aanhalingsteken (“ ” ‘ ’) waar YAML een recht aanhalingsteken verwacht. ' +
+      'Zulke tekens komen mee bij kopiëren uit Word, e-mail of een webpagina. In een code, een veldnaam of de YAML zelf veranderen ze de betekenis: thema: ict met een harde spatie is een ander thema dan ict. Dat is een fout; in gewone tekst is het een waarschuwing.',
+    wrong: lines(
+      '  - id: wachttijd-wia',
+      '    titel: “Wachttijd WIA”',
+    ),
+    right: lines(
+      '  - id: wachttijd-wia',
+      '    titel: "Wachttijd WIA"',
+    ),
+    fix:
+      'Ga naar de plek uit de melding (de melding noemt het teken en zijn code, zoals U+00A0) en vervang het teken door een gewone spatie of een recht aanhalingsteken ", of haal het weg. ' +
+      'Plak tekst uit Word bij voorkeur als platte tekst.',
+  },
   'unused-suppression': {
     explanation:
       'Met een regel # staat-disable-next-line <regel> -- <reden> direct boven een regel zegt u dat een waarschuwing daar bewust niet wordt opgelost. ' +

@@ -39,6 +39,7 @@ export const RULES: readonly Rule[] = [
   { id: 'register-period-overlap', severity: 'error', origin: 'format', summary: 'Driehoekperiodes van één organisatie overlappen.' },
   { id: 'register-unknown-ministerie', severity: 'error', origin: 'format', summary: 'Een register noemt een ministerie dat in die jaren niet bestaat.' },
   // format.md: rules for text typed by people
+  { id: 'invisible-character', severity: 'error', origin: 'format', summary: 'Een harde spatie, onzichtbaar teken of typografisch aanhalingsteken dat de betekenis verandert (in tekst: waarschuwing).' },
   { id: 'unused-suppression', severity: 'warning', origin: 'format', summary: 'Een uitzondering (# staat-disable-next-line) die niets onderdrukt, of een fout wil onderdrukken.' },
   { id: 'suppression-without-reason', severity: 'warning', origin: 'format', summary: 'Een uitzondering (# staat-disable-next-line) zonder reden na --.' },
   { id: 'number-thousands-separator', severity: 'error', origin: 'format', summary: 'Een getal met een punt als scheiding tussen duizendtallen (23.000), dat YAML als 23 leest.' },

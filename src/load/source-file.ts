@@ -1,6 +1,6 @@
 /** One file of the content tree as the later stages see it: text, YAML AST, data and problems. */
 import type { Document } from 'yaml';
-import type { Diagnostic } from '../lint/diagnostic.js';
+import type { Diagnostic, Severity } from '../lint/diagnostic.js';
 import { severityOf } from '../lint/rules.js';
 import { Positions } from './positions.js';
 import type { FileKind, RegisterName } from './walk.js';
@@ -55,11 +55,13 @@ export function emptySourceFile(path: string, absPath: string, kind: FileKind, r
 
 export interface DiagnosticExtra {
   suggestions?: string[];
+  /** For a rule whose severity depends on where it fires (invisible-character); else the catalogue's. */
+  severity?: Severity;
 }
 
 export function report(file: SourceFile, ruleId: string, message: string, start: number, end: number, pointer?: string, extra: DiagnosticExtra = {}): void {
   const range = file.positions.range(start, end);
-  const d: Diagnostic = { path: file.path, ruleId, severity: severityOf(ruleId), message, ...range };
+  const d: Diagnostic = { path: file.path, ruleId, severity: extra.severity ?? severityOf(ruleId), message, ...range };
   if (pointer !== undefined) d.pointer = pointer;
   if (extra.suggestions && extra.suggestions.length > 0) d.suggestions = extra.suggestions;
   file.diagnostics.push(d);

@@ -59,6 +59,7 @@ const EXPECTED: Row[] = [
   ['standen/2024/svb.yaml', 'unused-suppression', 43, 3],
   ['standen/2024/svb.yaml', 'suppression-without-reason', 43, 3],
   ['standen/2024/toeslagen.yaml', 'empty-knelpunten', 3, 13],
+  ['standen/2024/toeslagen.yaml', 'invisible-character', 4, 36],
   ['standen/2024/uwv.md', 'samenvatting-in-md', 5, 1],
   ['standen/2024/uwv.md', 'knelpunt-verdwenen', 6, 1],
   ['standen/2024/uwv.md', 'unknown-thema', 12, 12],

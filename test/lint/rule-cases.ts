@@ -621,6 +621,14 @@ export const RULE_CASES: RuleCase[] = [
     exitCode: 1,
     right: { 'staat.yaml': `${base('staat.yaml')}licentie: CC-BY-4.0\n` },
   },
+  {
+    ruleId: 'invisible-character',
+    // A non-breaking space pasted after the thema: one message at the character, not unknown-thema too.
+    wrong: { [SVB]: sub(svb, 'thema: niet-gebruik', 'thema: niet-gebruik\u00a0') },
+    expect: [{ path: SVB, needle: '\u00a0' }],
+    exitCode: 1,
+    right: { [SVB]: sub(svb, 'thema: niet-gebruik', 'thema: niet-gebruik ') },
+  },
 ];
 
 /** Ids no input can trigger today, with the reason; the test checks the reason still holds. */

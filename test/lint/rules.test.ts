@@ -142,6 +142,7 @@ describe('severities', () => {
     'register-unknown-ministerie': 'error',
     // Rules for text typed by people
     'number-thousands-separator': 'error',
+    'invisible-character': 'error',
     'unused-suppression': 'warning',
     'suppression-without-reason': 'warning',
   };

@@ -40,3 +40,59 @@ describe('number-thousands-separator', () => {
     expect(messages.filter((m) => m.ruleId === 'number-thousands-separator')).toEqual([]);
   });
 });
+
+describe('invisible-character', () => {
+  const STAND = yamlStand('svb', 2024);
+  const sev = (m: FlatMessage): string => `${at(m)} ${m.severity}`;
+  const with_ = (from: string, to: string): string => {
+    if (!STAND.includes(from)) throw new Error(from);
+    return STAND.replace(from, to);
+  };
+
+  it('a non-breaking space after the value of a thema: error at the character, and no unknown-thema too', async () => {
+    const ms = await lintSvb(with_('thema: niet-gebruik', 'thema: niet-gebruik\u00a0'));
+    expect(ms.map(sev)).toEqual(['invisible-character 9:24-9:25 error']);
+    expect(ms[0]?.message).toContain('U+00A0');
+  });
+
+  it('a non-breaking space after the colon: error there, instead of a syntax error', async () => {
+    const ms = await lintSvb(with_('organisatie: svb', 'organisatie:\u00a0svb'));
+    expect(ms.map(sev)).toEqual(['invisible-character 1:13-1:14 error']);
+  });
+
+  it('a non-breaking space in the indentation: error there', async () => {
+    const ms = await lintSvb(with_('    status: nieuw', '   \u00a0status: nieuw'));
+    expect(ms.map(sev).filter((s) => s.startsWith('invisible'))).toEqual(['invisible-character 11:4-11:5 error']);
+  });
+
+  it('a zero-width space inside an id: error', async () => {
+    const ms = await lintSvb(with_('id: een-knelpunt', 'id: een\u200b-knelpunt'));
+    expect(ms.map(sev)).toEqual(['invisible-character 4:12-4:13 error']);
+    expect(ms[0]?.message).toContain('U+200B');
+  });
+
+  it('a zero-width character in a key: error', async () => {
+    const ms = await lintSvb(with_('    gevolgen:', '    gevolgen\u200d:'));
+    expect(ms.map(sev).filter((s) => s.startsWith('invisible'))).toEqual(['invisible-character 7:13-7:14 error']);
+  });
+
+  it('inside free text: a warning, and nothing else', async () => {
+    const ms = await lintSvb(with_('beschrijving: Iets gaat mis.', 'beschrijving: Iets gaat\u00a0mis.'));
+    expect(ms.map(sev)).toEqual(['invisible-character 6:28-6:29 warning']);
+  });
+
+  it('typographic quotes as YAML quotes: error at the opening quote, also when the text has a colon', async () => {
+    expect((await lintSvb(with_('titel: Een knelpunt van svb', 'titel: “Een knelpunt van svb”'))).map(sev)).toEqual(['invisible-character 5:12-5:13 error']);
+    expect((await lintSvb(with_('titel: Een knelpunt van svb', 'titel: “Knelpunt: van svb”'))).map(sev)).toEqual(['invisible-character 5:12-5:13 error']);
+  });
+
+  it('typographic quotes inside a text are fine', async () => {
+    expect(await lintSvb(with_('beschrijving: Iets gaat mis.', 'beschrijving: "Iets gaat “mis”, zei ’s lands burger: “nee”."'))).toEqual([]);
+  });
+
+  it('in the Markdown body: a warning', async () => {
+    const md = `---\n${STAND}---\n\nDe\u00a0samenvatting.\n`;
+    const r = await lintCase({ [PATH]: null, 'standen/2024/svb.md': md });
+    expect(r.messages.filter((m) => m.path === 'standen/2024/svb.md').map(sev)).toEqual(['invisible-character 15:3-15:4 warning']);
+  });
+});
