@@ -8,7 +8,8 @@ export const DEFAULT_LICENSE = 'CC0-1.0';
 export interface LicenseInfo {
   id: string;
   title: string;
-  url: string;
+  /** Null for a `LicenseRef-` id: its text lives with the publisher, not at SPDX. */
+  url: string | null;
 }
 
 const KNOWN: readonly LicenseInfo[] = [
@@ -41,5 +42,7 @@ export function isKnownLicense(id: string): boolean {
 
 /** Title and address of a licence; an id we do not list points at its SPDX page. */
 export function licenseInfo(id: string): LicenseInfo {
-  return BY_ID.get(id) ?? { id, title: id, url: `https://spdx.org/licenses/${encodeURIComponent(id)}.html` };
+  const known = BY_ID.get(id);
+  if (known) return known;
+  return { id, title: id, url: id.startsWith('LicenseRef-') ? null : `https://spdx.org/licenses/${encodeURIComponent(id)}.html` };
 }

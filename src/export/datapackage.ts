@@ -123,7 +123,7 @@ export function datapackage(edition: Edition): Record<string, unknown> {
     description: `De open data van ${edition.titel} (editie ${edition.editie}, verslagjaar ${edition.verslagjaar}): de knelpunten, hun historie, de registers en de cijfers van het rapport.`,
     version: edition.editie,
     ...(edition.site_url !== undefined ? { homepage: edition.site_url } : {}),
-    licenses: [{ name: license.id, path: license.url, title: license.title }],
+    licenses: [{ name: license.id, ...(license.url === null ? {} : { path: license.url }), title: license.title }],
     resources: [
       ...TABLES.flatMap((t) => [csvResource(t), jsonResource(t)]),
       {

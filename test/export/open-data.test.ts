@@ -117,6 +117,8 @@ describe('datapackage.json', () => {
     expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.any(String) }]);
     expect([pkg.version, pkg.title, pkg.homepage]).toEqual(['2024', 'Staat van de Uitvoering 2024', 'https://example.org/staat/']);
     expect((datapackage(input.edition) as { licenses: { name: string }[] }).licenses[0]?.name).toBe('CC0-1.0');
+    // An own licence (SPDX LicenseRef-) has no SPDX page to point at.
+    expect((datapackage({ ...input.edition, licentie: 'LicenseRef-eigen' }) as { licenses: unknown[] }).licenses).toEqual([{ name: 'LicenseRef-eigen', title: 'LicenseRef-eigen' }]);
   });
 
   it('gives every CSV a dialect with ; and BOM, and a schema whose fields are its header', () => {
