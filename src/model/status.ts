@@ -24,3 +24,19 @@ export const ACTIE_BIJ_ROLLEN = [
 type MissingRole = Exclude<ActieBij, (typeof ACTIE_BIJ_ROLLEN)[number]>;
 const _allRolesListed: [MissingRole] extends [never] ? true : MissingRole = true;
 void _allRolesListed;
+
+// Every status of the enum, in the order a knelpunt's life runs (format.md). Tables of statuses
+// (the from/to matrix on the trends page, the breakdown per oproep) use this order.
+export const STATUSSEN = [
+  'nieuw',
+  'in_analyse',
+  'in_uitvoering',
+  'deels_opgelost',
+  'opgelost',
+  'structureel_onopgelost',
+  'vervallen',
+] as const satisfies readonly Status[];
+
+type MissingStatus = Exclude<Status, (typeof STATUSSEN)[number]>;
+const _allStatusesListed: [MissingStatus] extends [never] ? true : MissingStatus = true;
+void _allStatusesListed;

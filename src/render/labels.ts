@@ -83,3 +83,8 @@ export function gedeeldNaam(slug: string): string {
   const words = slug.replace(/-+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A change as a reader writes it: +3, −2 (a real minus sign), 0. */
+export function signedNumber(value: number): string {
+  return value > 0 ? `+${dutchNumber(value)}` : dutchNumber(value);
+}

@@ -1,13 +1,17 @@
 // One function per page type: it picks what the page shows from the model and hands the
 // template plain data. Markdown and charts arrive as SafeHtml; every other string is escaped
 // by the template engine.
-import type { EditionStand, ReportModel } from '../model/types.js';
+import type { DerivedKnelpunt, EditionStand, ReportModel } from '../model/types.js';
+import { STATUSSEN } from '../model/status.js';
 import { barChart } from './chart.js';
 import { knelpuntView } from './knelpunt-view.js';
-import { ORGANISATIE_TYPE_LABELS, ROLE_LABELS, dutchDate, dutchNumber, gedeeldNaam, label } from './labels.js';
+import { ORGANISATIE_TYPE_LABELS, ROLE_LABELS, dutchDate, dutchNumber, gedeeldNaam, label, signedNumber } from './labels.js';
 import type { MarkdownBatch } from './markdown-batch.js';
-import { gedeeldAnchor, pagePaths, segment } from './paths.js';
+import { dilemmaAnchor, gedeeldAnchor, lichtpuntAnchor, pagePaths, segment } from './paths.js';
 import { Refs } from './refs.js';
+import { knelpuntenPages } from './knelpunten-lijst.js';
+import { ministeriesPages } from './ministeries.js';
+import { lichtpuntenDilemmasPages } from './lichtpunten-dilemmas.js';
 import { dropSamenvattingHeading } from './samenvatting.js';
 import { safeLink } from './safe-url.js';
 
@@ -66,8 +70,15 @@ function themasPages(model: ReportModel, refs: Refs): PageSpec[] {
       chart: barChart({
         id: 'chart-themas',
         title: 'Knelpunten per thema',
-        description: 'Aantal knelpunten per hoofdthema; de tabel hiernaast geeft dezelfde cijfers.',
-        rows: rows.map((r) => ({ label: r.naam, bars: [{ value: r.knelpunten }] })),
+        description:
+          'Per thema twee balken: de knelpunten met dit thema als hoofdthema, en die met dit thema als hoofd- of subthema. De tabel geeft dezelfde cijfers.',
+        rows: rows.map((r) => ({
+          label: r.naam,
+          bars: [
+            { value: r.knelpunten, name: 'hoofdthema' },
+            { value: r.knelpunten_incl_subthemas, name: 'incl. subthema' },
+          ],
+        })),
       }),
     },
   };
@@ -90,6 +101,13 @@ function themasPages(model: ReportModel, refs: Refs): PageSpec[] {
     };
   });
   return [overview, ...pages];
+}
+
+/** How many of the given knelpunten have each status, in the order of a knelpunt's life; only statuses that occur. */
+function statusBreakdown(knelpunten: readonly DerivedKnelpunt[], refs: Refs) {
+  return STATUSSEN.map((status) => ({ status: refs.status(status), aantal: knelpunten.filter((k) => k.status === status).length })).filter(
+    (r) => r.aantal > 0,
+  );
 }
 
 function oproepenPages(model: ReportModel, refs: Refs): PageSpec[] {
@@ -123,6 +141,7 @@ function oproepenPages(model: ReportModel, refs: Refs): PageSpec[] {
         oproep: { id: oproep.id, titel: oproep.titel, omschrijving: oproep.omschrijving },
         themas: model.registers.themas.filter((t) => (t.oproepen as string[]).includes(oproep.id)).map((t) => refs.thema(t.id)),
         knelpunten: model.knelpunten.filter((k) => k.oproepen.includes(oproep.id)).map((k) => refs.knelpunt(k)),
+        statussen: statusBreakdown(model.knelpunten.filter((k) => k.oproepen.includes(oproep.id)), refs),
       },
     }),
   );
@@ -139,6 +158,7 @@ function driehoekPage(model: ReportModel, refs: Refs): PageSpec {
   const ministeries = model.report.per_ministerie.map((row) => ({
     ...row,
     ministerie: refs.ministerie(row.ministerie),
+    href: pagePaths.ministerie(row.ministerie),
     organisaties: model.standen.filter((s) => s.driehoek.eigenaar === row.ministerie).map((s) => refs.organisatie(s.organisatie.id)),
   }));
   return {
@@ -219,7 +239,7 @@ function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBat
         verdwenen: s.verdwenen.map((v) => ({ id: v.id, titel: v.titel, verslagjaar: v.verslagjaar, status: refs.status(v.status), bron: v.bron })),
         lichtpunten: (stand.lichtpunten ?? []).map((l) => ({
           id: l.id,
-          anchor: `lp-${org}-${segment(l.id)}`,
+          anchor: lichtpuntAnchor(s.organisatie.id, l.id),
           titel: l.titel,
           beschrijving: markdown.add(l.beschrijving, { idPrefix: `l-${org}-${segment(l.id)}-`, headingLevel: 4 }),
           thema: l.thema === undefined ? null : refs.thema(l.thema),
@@ -228,7 +248,7 @@ function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBat
         })),
         dilemmas: (stand.dilemmas ?? []).map((d) => ({
           id: d.id,
-          anchor: `dl-${org}-${segment(d.id)}`,
+          anchor: dilemmaAnchor(s.organisatie.id, d.id),
           titel: d.titel,
           beschrijving: markdown.add(d.beschrijving, { idPrefix: `d-${org}-${segment(d.id)}-`, headingLevel: 4 }),
           afweging_tussen: d.afweging_tussen ?? [],
@@ -267,6 +287,60 @@ function gedeeldPage(model: ReportModel, refs: Refs): PageSpec {
   };
 }
 
+/**
+ * status_overgangen as a from/to grid. Rows and columns are the statuses that occur as van or
+ * naar, in lifecycle order; every cell is a count (0 included) so a reader can read across.
+ */
+function statusMatrix(model: ReportModel, refs: Refs) {
+  const overgangen = model.report.trends.status_overgangen;
+  const used = STATUSSEN.filter((s) => overgangen.some((o) => o.van === s || o.naar === s));
+  const count = (van: string, naar: string) => overgangen.find((o) => o.van === van && o.naar === naar)?.aantal ?? 0;
+  const rows = used.map((van) => {
+    const cellen = used.map((naar) => ({ naar: refs.status(naar), aantal: count(van, naar), gelijk: van === naar }));
+    return { van: refs.status(van), cellen, totaal: cellen.reduce((n, c) => n + c.aantal, 0) };
+  });
+  const kolomTotalen = used.map((naar) => rows.reduce((n, r) => n + count(r.van.id, naar), 0));
+  const totaal = overgangen.reduce((n, o) => n + o.aantal, 0);
+  const ongewijzigd = overgangen.filter((o) => o.van === o.naar).reduce((n, o) => n + o.aantal, 0);
+  return { statussen: used.map((s) => refs.status(s)), rows, kolom_totalen: kolomTotalen, totaal, ongewijzigd };
+}
+
+/** Like-for-like next to the raw totals of the same two years (trends.zelfde_organisaties, per_jaar). */
+function zelfdeOrganisaties(model: ReportModel, refs: Refs) {
+  const z = model.report.trends.zelfde_organisaties;
+  const raw = (year: number) => model.report.trends.per_jaar.find((j) => j.verslagjaar === year) ?? { standen: 0, knelpunten: 0, open: 0 };
+  const vorigAlle = raw(z.vorig_verslagjaar);
+  const nuAlle = raw(model.report.verslagjaar);
+  return {
+    vorig_verslagjaar: z.vorig_verslagjaar,
+    organisaties: z.organisaties.map((o) => refs.organisatie(o)),
+    vorig: z.vorig,
+    nu: z.nu,
+    verschil: { knelpunten: signedNumber(z.nu.knelpunten - z.vorig.knelpunten), open: signedNumber(z.nu.open - z.vorig.open) },
+    alle: {
+      vorig: vorigAlle,
+      nu: nuAlle,
+      verschil: { knelpunten: signedNumber(nuAlle.knelpunten - vorigAlle.knelpunten), open: signedNumber(nuAlle.open - vorigAlle.open) },
+    },
+  };
+}
+
+/** Per thema: last year and this year over the same organisations, and the raw count now. */
+function themaVerandering(model: ReportModel) {
+  return model.report.per_thema
+    .map((t) => ({
+      thema: t.thema,
+      naam: t.naam,
+      href: pagePaths.thema(t.thema),
+      vorig_jaar: t.vorig_jaar,
+      dit_jaar: t.dit_jaar_zelfde_organisaties,
+      verschil: t.dit_jaar_zelfde_organisaties - t.vorig_jaar,
+      verschil_tekst: signedNumber(t.dit_jaar_zelfde_organisaties - t.vorig_jaar),
+      alle: t.knelpunten,
+    }))
+    .sort((a, b) => Math.abs(b.verschil) - Math.abs(a.verschil) || b.dit_jaar - a.dit_jaar || (a.thema < b.thema ? -1 : a.thema > b.thema ? 1 : 0));
+}
+
 function trendsPage(model: ReportModel, refs: Refs): PageSpec {
   const trends = model.report.trends;
   return {
@@ -300,6 +374,14 @@ function trendsPage(model: ReportModel, refs: Refs): PageSpec {
         bron: v.bron,
       })),
       status_overgangen: trends.status_overgangen.map((o) => ({ van: refs.status(o.van), naar: refs.status(o.naar), aantal: o.aantal })),
+      matrix: statusMatrix(model, refs),
+      zelfde: zelfdeOrganisaties(model, refs),
+      per_thema: themaVerandering(model),
+      boekhouding: {
+        standen_alle_jaren: model.report.totalen.standen_alle_jaren,
+        organisaties_alle_jaren: model.report.totalen.organisaties_alle_jaren,
+        eerste_jaar: trends.per_jaar[0]?.verslagjaar ?? model.report.verslagjaar,
+      },
     },
   };
 }
@@ -315,5 +397,8 @@ export function allPages(model: ReportModel, markdown: MarkdownBatch): PageSpec[
     ...organisatiesPages(model, refs, markdown),
     gedeeldPage(model, refs),
     trendsPage(model, refs),
+    ...knelpuntenPages(model, refs),
+    ...ministeriesPages(model, refs),
+    ...lichtpuntenDilemmasPages(model, refs),
   ];
 }

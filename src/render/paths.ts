@@ -21,7 +21,15 @@ export const pagePaths = {
   organisatie: (id: string) => `organisaties/${segment(id)}/index.html`,
   gedeeld: 'gedeeld/index.html',
   trends: 'trends/index.html',
+  knelpunten: 'knelpunten/index.html',
+  /** One grouped view per filter of the list: every knelpunt under each value of that filter. */
+  knelpuntenPer: (dimensie: string) => `knelpunten/${segment(dimensie)}/index.html`,
+  ministeries: 'ministeries/index.html',
+  ministerie: (id: string) => `ministeries/${segment(id)}/index.html`,
+  lichtpunten: 'lichtpunten/index.html',
+  dilemmas: 'dilemmas/index.html',
   style: 'assets/style.css',
+  filterScript: 'assets/knelpunten-filter.js',
 } as const;
 
 export function knelpuntAnchor(organisatie: string, id: string): string {
@@ -31,6 +39,14 @@ export function knelpuntAnchor(organisatie: string, id: string): string {
 /** Site-root-relative link to a knelpunt on its organisation page. */
 export function knelpuntHref(organisatie: string, id: string): string {
   return `${pagePaths.organisatie(organisatie)}#${knelpuntAnchor(organisatie, id)}`;
+}
+
+export function lichtpuntAnchor(organisatie: string, id: string): string {
+  return `lp-${segment(organisatie)}-${segment(id)}`;
+}
+
+export function dilemmaAnchor(organisatie: string, id: string): string {
+  return `dl-${segment(organisatie)}-${segment(id)}`;
 }
 
 export function gedeeldAnchor(value: string): string {

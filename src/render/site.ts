@@ -26,11 +26,15 @@ export interface RenderOptions {
 
 const NAVIGATION = [
   { section: 'home', href: pagePaths.home, label: 'Overzicht' },
+  { section: 'knelpunten', href: pagePaths.knelpunten, label: 'Alle knelpunten' },
   { section: 'themas', href: pagePaths.themas, label: 'Thema’s' },
   { section: 'oproepen', href: pagePaths.oproepen, label: 'Oproepen' },
   { section: 'driehoek', href: pagePaths.driehoek, label: 'Driehoek' },
+  { section: 'ministeries', href: pagePaths.ministeries, label: 'Ministeries' },
   { section: 'organisaties', href: pagePaths.organisaties, label: 'Organisaties' },
   { section: 'gedeeld', href: pagePaths.gedeeld, label: 'Gedeelde knelpunten' },
+  { section: 'lichtpunten', href: pagePaths.lichtpunten, label: 'Lichtpunten' },
+  { section: 'dilemmas', href: pagePaths.dilemmas, label: 'Dilemma’s' },
   { section: 'trends', href: pagePaths.trends, label: 'Trends' },
 ] as const;
 
@@ -43,13 +47,19 @@ const DATA_FILES = [
   { href: 'data/datapackage.json', label: 'Data Package', beschrijving: 'beschrijving van de bestanden (Frictionless)' },
 ] as const;
 
-/** `style.css` from the templates folder; a folder without one is a template mistake, not ours. */
-async function readStyle(templatesDir: string): Promise<string> {
+/** Files of the templates folder copied to `assets/` as they are (the template name → the output path). */
+const ASSETS = [
+  { file: 'style.css', path: pagePaths.style },
+  { file: 'knelpunten-filter.js', path: pagePaths.filterScript },
+] as const;
+
+/** An asset from the templates folder; a folder without one is a template mistake, not ours. */
+async function readAsset(templatesDir: string, file: string): Promise<string> {
   try {
-    return await readFile(path.join(templatesDir, 'style.css'), 'utf8');
+    return await readFile(path.join(templatesDir, file), 'utf8');
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
-    throw new TemplateError(`bestand ontbreekt in ${templatesDir}`, 'style.css', 0, 0, { cause: error });
+    throw new TemplateError(`bestand ontbreekt in ${templatesDir}`, file, 0, 0, { cause: error });
   }
 }
 
@@ -112,6 +122,6 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   } finally {
     await markdown.close();
   }
-  out.set(pagePaths.style, await readStyle(engine.templatesDir));
+  for (const asset of ASSETS) out.set(asset.path, await readAsset(engine.templatesDir, asset.file));
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

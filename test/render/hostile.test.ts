@@ -40,6 +40,8 @@ function hostileInput(): ModelInput {
   return { ...poison(input), standen: input.standen.map((s) => ({ ...poison(s), knelpuntLines: s.knelpuntLines })) };
 }
 
+const OWN_SCRIPT = /<script src="(\.\.\/)*assets\/knelpunten-filter\.js" defer><\/script>/g;
+
 describe('hostile content', () => {
   it('the payload really reaches the pages (so the checks below can fail)', async () => {
     const site = await renderSite(buildModel(hostileInput()), { generatedAt: '2025-01-01', version: '0', templatesDir: 'templates' });
@@ -55,7 +57,8 @@ describe('hostile content', () => {
     for (const [p, content] of site) {
       if (!p.endsWith('.html')) continue;
       const html = String(content);
-      expect(html, p).not.toMatch(/<script/i);
+      // The only script is our own filter file, loaded by src (no inline code, nothing from content).
+      expect(html.replace(OWN_SCRIPT, ''), p).not.toMatch(/<script/i);
       expect(html, p).not.toMatch(/<style/i);
       expect(html, p).not.toMatch(/<img/i);
       expect(html, p).not.toContain('PWNED');
@@ -77,5 +80,23 @@ describe('hostile content', () => {
       for (const part of key.split('/')) expect(part.length).toBeLessThan(100);
     }
     expect(brokenLinks(site)).toEqual([]);
+  });
+
+  it('gives the filter script only numbers: its data attributes and option values carry no content', async () => {
+    const site = await renderSite(buildModel(hostileInput()), { generatedAt: '2025-01-01', version: '0', templatesDir: 'templates' });
+    const html = String(site.get('knelpunten/index.html'));
+    expect(html).toMatch(new RegExp(OWN_SCRIPT.source));
+    let seen = 0;
+    for (const tag of tags(html)) {
+      for (const [name, value] of tag.attributes) {
+        if (name.startsWith('data-f-') || (tag.name === 'option' && name === 'value')) {
+          seen += 1;
+          expect(value, `<${tag.name} ${name}>`).toMatch(/^(\d+( \d+)*)?$/);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+    // The script is the template folder's file, the same whatever the content.
+    expect(String(site.get('assets/knelpunten-filter.js'))).not.toContain('alert');
   });
 });

@@ -40,6 +40,18 @@ describe('renderSite', () => {
       'organisaties/uwv/index.html',
       'gedeeld/index.html',
       'trends/index.html',
+      'assets/knelpunten-filter.js',
+      'knelpunten/index.html',
+      // One grouped view per filter of the list.
+      ...['thema', 'ministerie', 'organisatie', 'status', 'actie-bij', 'wet', 'doelgroep', 'hardheid'].map(
+        (f) => `knelpunten/${f}/index.html`,
+      ),
+      'ministeries/index.html',
+      // Both are active (no vanaf/tot) and have knelpunten.
+      'ministeries/bzk/index.html',
+      'ministeries/szw/index.html',
+      'lichtpunten/index.html',
+      'dilemmas/index.html',
     ];
     expect([...site.keys()].sort()).toEqual(expected.sort());
   });
