@@ -9,6 +9,7 @@ import addFormatsModule from 'ajv-formats';
 import { reportAt, type SourceFile } from '../load/source-file.js';
 import { capital, describePointer } from './describe.js';
 import { didYouMean, suggest } from './suggest.js';
+import { rewriteBoolean, rewriteDate, rewriteList } from './value-hints.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 export const SCHEMA_FILES = {
@@ -131,15 +132,19 @@ function reportSchemaError(file: SourceFile, e: ErrorObject): void {
       reportAt(file, ruleId, `'${shown(e.data)}' is geen toegestane waarde voor ${where.field}.${didYouMean(hint)} Kies uit: ${allowed.join(', ')}.`, e.instancePath, 'value', { suggestions: hint });
       return;
     }
-    case 'type':
-      reportAt(file, ruleId, `${where.Field} moet ${typeName(p['type'])} zijn, maar is ${describeValue(e.data)}.${typeHint(p['type'], e.data)}`, e.instancePath);
+    case 'type': {
+      const rewrite = typeRewrite(p['type'], e.data, e.parentSchema);
+      const hint = rewrite !== undefined ? ` Schrijf: ${rewrite}.` : typeHint(p['type'], e.data);
+      reportAt(file, ruleId, `${where.Field} moet ${typeName(p['type'])} zijn, maar is ${describeValue(e.data)}.${hint}`, e.instancePath, 'value', rewrite !== undefined ? { suggestions: [rewrite] } : {});
       return;
+    }
     case 'pattern':
-      reportAt(file, ruleId, patternMessage(where.field, String(e.data), String(p['pattern'])), e.instancePath);
+    case 'format': {
+      const date = isDateRule(e.keyword, String(p[e.keyword === 'format' ? 'format' : 'pattern'])) ? rewriteDate(e.data) : undefined;
+      const text = e.keyword === 'pattern' ? patternMessage(where.field, String(e.data), String(p['pattern'])) : formatMessage(where.field, String(e.data), String(p['format']));
+      reportAt(file, ruleId, date !== undefined ? `${text} Schrijf: ${date}.` : text, e.instancePath, 'value', date !== undefined ? { suggestions: [date] } : {});
       return;
-    case 'format':
-      reportAt(file, ruleId, formatMessage(where.field, String(e.data), String(p['format'])), e.instancePath);
-      return;
+    }
     case 'minLength':
       reportAt(file, ruleId, Number(p['limit']) <= 1 ? `${where.Field} is leeg. Vul een tekst in.` : `${where.Field} is te kort: minimaal ${String(p['limit'])} tekens.`, e.instancePath);
       return;
@@ -170,6 +175,26 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'een blok met velden';
   if (typeof value === 'string') return `de tekst '${shown(value)}'`;
   return `'${shown(value)}'`;
+}
+
+function isDateRule(keyword: string, rule: string): boolean {
+  return keyword === 'format' ? rule === 'date' : rule.includes('{4}-');
+}
+
+/**
+ * A value that can be rewritten into the wanted type: `ja` → true, a sentence of roles → a
+ * list of the allowed values. Returned as YAML text to put in place of the value.
+ */
+function typeRewrite(type: unknown, value: unknown, parentSchema: unknown): string | undefined {
+  const t = String(type);
+  if (t === 'boolean') return rewriteBoolean(value);
+  if (t === 'array' && typeof value === 'string') {
+    const allowed = ((parentSchema as { items?: { enum?: unknown[] } } | undefined)?.items?.enum ?? []).map(String);
+    if (allowed.length === 0) return rewriteList(value);
+    // suggest() leaves out an exact match (it is no suggestion), so an allowed item is kept first.
+    return rewriteList(value, (item) => (allowed.includes(item) ? item : suggest(item, allowed.map((a) => ({ id: a, names: [a, a.replace(/_/g, ' ')] })), 1)[0]));
+  }
+  return undefined;
 }
 
 function typeHint(type: unknown, value: unknown): string {

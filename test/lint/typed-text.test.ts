@@ -96,3 +96,39 @@ describe('invisible-character', () => {
     expect(r.messages.filter((m) => m.path === 'standen/2024/svb.md').map(sev)).toEqual(['invisible-character 15:3-15:4 warning']);
   });
 });
+
+describe('hints that rewrite the value', () => {
+  const STAND = yamlStand('svb', 2024);
+  const rowOf = (m: FlatMessage): string => `${at(m)} ${JSON.stringify(m.suggestions ?? [])}`;
+
+  it.each(['15 mei 2025', '15-5-2025', '2025/05/15'])('a date written as %s gets "2025-05-15"', async (date) => {
+    const ms = await lintSvb(`${STAND}publicatiedatum: ${date}\n`);
+    expect(ms.map(rowOf)).toEqual([`schema-pattern 12:18-12:${18 + date.length} ["\\"2025-05-15\\""]`]);
+    expect(ms[0]?.message).toContain('"2025-05-15"');
+  });
+
+  it('an impossible date gets no rewrite', async () => {
+    const ms = await lintSvb(`${STAND}publicatiedatum: 31-2-2025\n`);
+    expect(ms.map(rowOf)).toEqual(['schema-pattern 12:18-12:27 []']);
+  });
+
+  it('a list written as a sentence gets a list of the allowed values', async () => {
+    const ms = await lintSvb(STAND.replace('actie_bij: [opdrachtnemer]', 'actie_bij: politiek, eigenaar en opdrachtnemers'));
+    expect(ms.map(rowOf)).toEqual(['schema-type 10:16-10:52 ["[politiek, eigenaar, opdrachtnemer]"]']);
+    expect(ms[0]?.message).toContain('[politiek, eigenaar, opdrachtnemer]');
+  });
+
+  it('a sentence with a word that is no allowed value gets no rewrite', async () => {
+    const ms = await lintSvb(STAND.replace('actie_bij: [opdrachtnemer]', 'actie_bij: politiek en de buurman'));
+    expect(ms.map(rowOf)).toEqual(['schema-type 10:16-10:38 []']);
+  });
+
+  it.each([
+    ['nee', 'false'],
+    ['ja', 'true'],
+    ['Nee', 'false'],
+  ])('hardheid: %s gets %s', async (word, bool) => {
+    const ms = await lintSvb(`${STAND}    hardheid: ${word}\n`);
+    expect(ms.map(rowOf)).toEqual([`schema-type 12:15-12:${15 + word.length} ["${bool}"]`]);
+  });
+});
