@@ -4,7 +4,8 @@
 // - ids become unique: every id gets its page's key in front (`organisaties_uwv--kerncijfers`),
 //   and so does every reference to one (aria-labelledby, for, headers);
 // - links between pages become links inside the document (`#organisaties_uwv--kp-uwv-wia`);
-//   a link to a page that is not in the document keeps its text and loses the link;
+//   a link to a page that is not in the document goes to its published address (site_url), or
+//   keeps its text and loses the link;
 // - headings move down or up so that the document has one outline: chapter h1, page h2, …
 import type { Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -151,8 +152,8 @@ function localize(part: Part, ids: Set<string>): void {
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Where a site link goes in the document; null when its target is not in it. */
-function internalTarget(href: string, fromPath: string, ids: ReadonlySet<string>): string | null {
+/** The report path a site link points at (`data/index.html#x`), relative to the report root. */
+function reportPath(href: string, fromPath: string): { path: string; fragment: string } | null {
   let url: URL;
   try {
     url = new URL(href, `http://rapport.invalid/${fromPath}`);
@@ -160,14 +161,25 @@ function internalTarget(href: string, fromPath: string, ids: ReadonlySet<string>
     return null;
   }
   if (url.host !== 'rapport.invalid') return null;
-  const key = pageKey(decodeURIComponent(url.pathname.slice(1)));
-  const fragment = decodeURIComponent(url.hash.slice(1));
-  if (fragment !== '' && ids.has(`${key}--${fragment}`)) return `${key}--${fragment}`;
-  return ids.has(key) ? key : null;
+  return { path: decodeURIComponent(url.pathname.slice(1)), fragment: decodeURIComponent(url.hash.slice(1)) };
 }
 
-/** Points links at their targets inside the document, or unwraps them. */
-function relink(part: Part, ids: ReadonlySet<string>): void {
+/** Where a site link goes in the document: `#id`; else its published address (with site_url);
+ * else null (the link goes, its text stays). */
+function target(href: string, fromPath: string, ids: ReadonlySet<string>, published: Published): string | null {
+  const to = reportPath(href, fromPath);
+  if (to === null) return null;
+  const key = pageKey(to.path);
+  if (to.fragment !== '' && ids.has(`${key}--${to.fragment}`)) return `#${key}--${to.fragment}`;
+  if (ids.has(key)) return `#${key}`;
+  return published(`${to.path}${to.fragment === '' ? '' : `#${to.fragment}`}`);
+}
+
+/** The published address of a report path, or null (no site_url). */
+export type Published = (reportPath: string) => string | null;
+
+/** Points links at their targets inside the document, or on the web, or unwraps them. */
+function relink(part: Part, ids: ReadonlySet<string>, published: Published): void {
   const visit = (children: ElementContent[]): ElementContent[] =>
     children.flatMap((node): ElementContent[] => {
       if (!isElement(node)) return [node];
@@ -177,16 +189,16 @@ function relink(part: Part, ids: ReadonlySet<string>): void {
       if (typeof href !== 'string') return [node];
       if (EXTERNAL.test(href) && !href.toLowerCase().startsWith('javascript:')) return [node];
       // A heading's link to itself helps on a web page, not on paper.
-      const target = classes(node).includes('anker') ? null : internalTarget(href, part.spec.path, ids);
-      if (target === null) return node.children;
-      node.properties['href'] = `#${target}`;
+      const to = classes(node).includes('anker') ? null : target(href, part.spec.path, ids, published);
+      if (to === null) return node.children;
+      node.properties['href'] = to;
       return [node];
     });
   part.nodes = visit(part.nodes);
 }
 
 /** Composes the chapters; a chapter none of whose parts exist is left out. */
-export function composeChapters(pages: SitePages, specs: ChapterSpec[]): ComposedChapter[] {
+export function composeChapters(pages: SitePages, specs: ChapterSpec[], published: Published = () => null): ComposedChapter[] {
   const ids = new Set<string>();
   const chapters = specs
     .map((spec) => ({ spec, parts: spec.parts.map((p) => selectPart(pages, p)).filter((p): p is Part => p !== undefined) }))
@@ -199,7 +211,7 @@ export function composeChapters(pages: SitePages, specs: ChapterSpec[]): Compose
   }
   for (const { spec } of chapters) ids.add(`ch-${spec.id}`);
   return chapters.map(({ spec, parts }) => {
-    for (const part of parts) relink(part, ids);
+    for (const part of parts) relink(part, ids, published);
     return {
       id: spec.id,
       titel: spec.titel,

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportModel } from '../model/types.js';
 import { TemplateError, type TemplateEngine } from '../render/engine.js';
+import { linksFor } from '../render/links.js';
 import { SafeHtml } from '../render/safe-html.js';
 import { siteScope, type RenderOptions } from '../render/site.js';
 import { chapterPlan } from './chapters.js';
@@ -53,7 +54,8 @@ function pageRules(chapters: ComposedChapter[], titel: string, concept: boolean)
 export async function printDocument(input: DocumentInput): Promise<PrintDocument> {
   const { model, engine } = input;
   const site = siteScope(model, input.render);
-  const chapters = composeChapters(new SitePages(input.files), chapterPlan(new SitePages(input.files)));
+  const links = linksFor(model);
+  const chapters = composeChapters(new SitePages(input.files), chapterPlan(new SitePages(input.files)), (p) => links.absolute(p));
   chapters.push({
     id: 'verantwoording',
     titel: 'Verantwoording',
@@ -82,6 +84,8 @@ export async function printDocument(input: DocumentInput): Promise<PrintDocument
       return engine.render('pdf', {
         site,
         stijl,
+        // Where the report is published (not for a concept) and the open data's licence.
+        uitgave: { site_url: links.absolute('index.html'), licentie: model.edition.licentie ?? 'CC0-1.0' },
         inhoud: toc.map((e) => ({ ...e, pagina: pageNumbers.get(e.id) ?? '' })),
         hoofdstukken: hoofdstukken.map((h) => ({ ...h, krap: krap?.get(h.id) ?? 0 })),
       });

@@ -74,6 +74,14 @@ describe('composing the print document from the site', () => {
     expect(html).not.toContain('class="anker"');
   });
 
+  test('with site_url, a link to a page outside the document goes to its published address', () => {
+    const published = composeChapters(new SitePages(site()), chapterPlan(new SitePages(site())), (p) => `https://example.org/staat/${p}`);
+    const text = published.map((c) => c.html).join('\n');
+    expect(text).toContain('href="https://example.org/staat/knelpunten/index.html"');
+    // Links inside the document stay inside.
+    expect(text).toContain('href="#organisaties_uwv--kp-uwv-a"');
+  });
+
   test('headings sit under the chapter heading: sections h1 → dropped, pages h1 → h2', () => {
     const inleiding = chapters.find((c) => c.id === 'inleiding')!.html;
     expect(inleiding).not.toContain('>Inleiding<');
