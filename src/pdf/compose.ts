@@ -197,6 +197,22 @@ function relink(part: Part, ids: ReadonlySet<string>, published: Published): voi
   part.nodes = visit(part.nodes);
 }
 
+/** A chart is one picture that cannot be split over pages: drawn at 75 % (pdf.css), and smaller
+ * still when it would not fit on a page below a chapter heading (about 210 mm, in CSS px). */
+const CHART_ZOOM = 0.75;
+const CHART_MAX_PX = 210 * (96 / 25.4);
+
+function fitCharts(part: Part): void {
+  walk({ type: 'root', children: part.nodes }, (e) => {
+    if (e.tagName !== 'figure') return;
+    const svg = find(e, (c) => c.tagName === 'svg' && classes(c).includes('chart'));
+    const height = Number(svg?.properties['height']);
+    if (!Number.isFinite(height) || height * CHART_ZOOM <= CHART_MAX_PX) return;
+    e.properties['style'] = `zoom: ${(CHART_MAX_PX / height).toFixed(3)}`;
+    return false;
+  });
+}
+
 /** Composes the chapters; a chapter none of whose parts exist is left out. */
 export function composeChapters(pages: SitePages, specs: ChapterSpec[], published: Published = () => null): ComposedChapter[] {
   const ids = new Set<string>();
@@ -207,6 +223,7 @@ export function composeChapters(pages: SitePages, specs: ChapterSpec[], publishe
     for (const part of parts) {
       ids.add(part.wrapperId);
       localize(part, ids);
+      fitCharts(part);
     }
   }
   for (const { spec } of chapters) ids.add(`ch-${spec.id}`);
