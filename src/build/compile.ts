@@ -11,6 +11,7 @@ import { buildModel, type ReportModel } from '../model/index.js';
 import { knelpuntHref } from '../render/paths.js';
 import type { PackageDescriptor } from '../render/data-page.js';
 import { renderSite } from '../render/site.js';
+import { SearchIndexError, searchIndex } from '../search/pagefind-index.js';
 import { conceptEdition } from './concept.js';
 import { modelInput } from './model-input.js';
 
@@ -46,12 +47,20 @@ export async function reportFiles(
   model: ReportModel,
   edition: ReturnType<typeof modelInput>['edition'],
   options: { generatedAt: string; version: string; templatesDir: string },
+  /** Told (in Dutch) when the search index could not be made; the report is complete without it. */
+  warn: (message: string) => void = () => {},
 ): Promise<Map<string, string | Uint8Array>> {
   // data/index.html is written from the same descriptor as datapackage.json (render reads it
   // through its own structural type, so render does not depend on export).
   const files = await renderSite(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
   // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
   for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
+  try {
+    for (const [path, content] of await searchIndex(files)) files.set(path, content);
+  } catch (error) {
+    if (!(error instanceof SearchIndexError)) throw error;
+    warn(`Zoeken is niet beschikbaar: de zoekindex kon niet worden gemaakt (${error.message}). Het rapport is verder compleet.`);
+  }
   return files;
 }
 

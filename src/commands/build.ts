@@ -78,7 +78,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   let pdfName: string | undefined;
   const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
   try {
-    files = await reportFiles(model, edition, renderOptions);
+    files = await reportFiles(model, edition, renderOptions, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
     if (chromium !== undefined) {
       progress.start('pdf maken');
       const { pdfFileName, renderPdf } = await import('../pdf/index.js');

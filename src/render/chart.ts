@@ -75,11 +75,14 @@ export function barChart(options: BarChartOptions): SafeHtml {
       const percent = Math.round((Math.max(0, bar.value) / max) * 1000) / 10;
       const fill = CHART_FILLS[index % CHART_FILLS.length] ?? CHART_FILLS[0];
       const text = escapeHtml(`${dutchNumber(bar.value)}${bar.name ? ` ${bar.name}` : ''}`);
+      // The series class lets style.css give bars and the values inside them system colours in
+      // forced-colours mode, where the fill colours above would be lost or unreadable.
+      const series = `chart-reeks-${index % CHART_FILLS.length}`;
       const value =
         percent >= INSIDE_FROM
-          ? `<text class="chart-value chart-value-binnen" x="${percent}%" dx="-6" y="${y + 16}" text-anchor="end">${text}</text>`
+          ? `<text class="chart-value chart-value-binnen ${series}" x="${percent}%" dx="-6" y="${y + 16}" text-anchor="end">${text}</text>`
           : `<text class="chart-value" x="${percent}%" dx="6" y="${y + 16}">${text}</text>`;
-      parts.push(`<rect x="0" y="${y}" width="${percent}%" height="${BAR_HEIGHT}" fill="${fill}"></rect>${value}`);
+      parts.push(`<rect class="chart-bar ${series}" x="0" y="${y}" width="${percent}%" height="${BAR_HEIGHT}" fill="${fill}"></rect>${value}`);
       y += BAR_HEIGHT + BAR_GAP;
     });
     y += ROW_GAP;

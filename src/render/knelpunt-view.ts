@@ -46,7 +46,8 @@ export function knelpuntView(k: DerivedKnelpunt, refs: Refs, markdown: MarkdownB
     gedeeld: k.gedeeld_knelpunt === undefined ? null : refs.gedeeld(k.gedeeld_knelpunt),
     hardheid: k.hardheid === true,
     urgentie: k.urgentie === undefined ? null : label(URGENTIE_LABELS, k.urgentie),
-    herkomst: k.herkomst === undefined ? null : label(HERKOMST_LABELS, k.herkomst),
+    // Every knelpunt is in a Stand: only another origin (a Kamerbrief, the news) tells the reader something.
+    herkomst: k.herkomst === undefined || k.herkomst === 'stand' ? null : label(HERKOMST_LABELS, k.herkomst),
     bronnen: (k.bronnen ?? []).map(safeLink),
     bron: k.bron,
     geschiedenis: k.geschiedenis.map((g) => ({ verslagjaar: g.verslagjaar, status: refs.status(g.status), bron: g.bron })),

@@ -4,6 +4,7 @@
 import type { DerivedKnelpunt, EditionStand, ReportModel } from '../model/types.js';
 import { STATUSSEN } from '../model/status.js';
 import { barChart } from './chart.js';
+import { highlights } from './highlights.js';
 import { knelpuntView } from './knelpunt-view.js';
 import { ORGANISATIE_TYPE_LABELS, ROLE_LABELS, dutchDate, dutchNumber, gedeeldNaam, label, signedNumber } from './labels.js';
 import type { MarkdownBatch } from './markdown-batch.js';
@@ -30,8 +31,10 @@ export interface PageSpec {
 
 function homePage(model: ReportModel, markdown: MarkdownBatch): PageSpec {
   const t = model.report.totalen;
+  const jaar = model.report.verslagjaar;
   const inleiding =
     model.edition.inleiding === undefined ? null : markdown.add(model.edition.inleiding, { idPrefix: 'inleiding-', headingLevel: 2 });
+  const punten = highlights(model);
   return {
     markdown: markdown.size,
     path: pagePaths.home,
@@ -40,15 +43,30 @@ function homePage(model: ReportModel, markdown: MarkdownBatch): PageSpec {
     section: 'home',
     data: {
       inleiding,
+      punten,
+      // The key chart: the largest themes of the points beside it, as main thema and including
+      // subthemas; every thema is on the thema's page.
+      chart: barChart({
+        id: 'chart-home-themas',
+        title: `De grootste thema’s in ${jaar}`,
+        description: 'Per thema het aantal knelpunten met dat thema als hoofdthema, en het aantal als ook de knelpunten meetellen waar het een subthema is.',
+        rows: model.report.per_thema
+          .filter((r) => [...punten.grootste_themas, ...punten.grootste_themas_incl_subthemas].some((t) => t.thema === r.thema))
+          .map((r) => ({
+            label: r.naam,
+            bars: [
+              { value: r.knelpunten, name: 'als hoofdthema' },
+              { value: r.knelpunten_incl_subthemas, name: 'met subthema’s' },
+            ],
+          })),
+      }),
+      // Each counter says exactly what it counts and links to where those things are listed.
       totalen: [
-        { key: 'organisaties', label: 'organisaties met een Stand', value: t.organisaties },
-        { key: 'standen', label: 'Standen van de Uitvoering', value: t.standen },
-        { key: 'knelpunten', label: 'knelpunten', value: t.knelpunten },
-        { key: 'open_knelpunten', label: 'open knelpunten', value: t.open_knelpunten },
-        { key: 'lichtpunten', label: 'lichtpunten', value: t.lichtpunten },
-        { key: 'dilemmas', label: 'dilemma’s', value: t.dilemmas },
-        { key: 'standen_alle_jaren', label: 'Standen in alle jaren', value: t.standen_alle_jaren },
-        { key: 'organisaties_alle_jaren', label: 'organisaties in alle jaren', value: t.organisaties_alle_jaren },
+        { key: 'organisaties', value: t.organisaties, label: `organisaties met een Stand over ${jaar}`, href: pagePaths.organisaties },
+        { key: 'knelpunten', value: t.knelpunten, label: `knelpunten in die Standen`, href: pagePaths.themas },
+        { key: 'open_knelpunten', value: t.open_knelpunten, label: 'daarvan open: niet opgelost en niet vervallen', href: pagePaths.themas },
+        { key: 'lichtpunten', value: t.lichtpunten, label: 'lichtpunten: goede voorbeelden', href: pagePaths.organisaties },
+        { key: 'dilemmas', value: t.dilemmas, label: 'dilemma’s: spanningen tussen belangen', href: pagePaths.organisaties },
       ].map((row) => ({ ...row, display: dutchNumber(row.value) })),
     },
   };
@@ -386,6 +404,18 @@ function trendsPage(model: ReportModel, refs: Refs): PageSpec {
   };
 }
 
+function zoekenPage(): PageSpec {
+  return {
+    path: pagePaths.zoeken,
+    template: 'zoeken',
+    title: 'Zoeken',
+    section: 'zoeken',
+    // Where a reader finds every knelpunt without search (no JavaScript, or opened from disk).
+    // (The list of every knelpunt, knelpunten/, replaces the organisations once it is built.)
+    data: { lijst: { href: pagePaths.organisaties, naam: 'de pagina’s van de organisaties' } },
+  };
+}
+
 /** Every page of the report, in a fixed order. Markdown goes into `markdown`, to be rendered as a batch. */
 export function allPages(model: ReportModel, markdown: MarkdownBatch): PageSpec[] {
   const refs = new Refs(model);
@@ -400,5 +430,6 @@ export function allPages(model: ReportModel, markdown: MarkdownBatch): PageSpec[
     ...knelpuntenPages(model, refs),
     ...ministeriesPages(model, refs),
     ...lichtpuntenDilemmasPages(model, refs),
+    zoekenPage(),
   ];
 }

@@ -30,6 +30,9 @@ export const pagePaths = {
   dilemmas: 'dilemmas/index.html',
   style: 'assets/style.css',
   filterScript: 'assets/knelpunten-filter.js',
+  zoeken: 'zoeken/index.html',
+  zoekScript: 'assets/zoeken.js',
+  favicon: 'assets/favicon.svg',
 } as const;
 
 export function knelpuntAnchor(organisatie: string, id: string): string {

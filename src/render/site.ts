@@ -51,6 +51,8 @@ const DATA_FILES = [
 const ASSETS = [
   { file: 'style.css', path: pagePaths.style },
   { file: 'knelpunten-filter.js', path: pagePaths.filterScript },
+  { file: 'zoeken.js', path: pagePaths.zoekScript },
+  { file: 'favicon.svg', path: pagePaths.favicon },
 ] as const;
 
 /** An asset from the templates folder; a folder without one is a template mistake, not ours. */

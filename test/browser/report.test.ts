@@ -4,28 +4,57 @@
  * A/AA), on a laptop and a phone, and on paper. Screenshots land in test/browser/screenshots/.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AXE_MODES, axeViolations } from './support/axe.js';
 import { buildReport, CONTENT_DIR, htmlPages, type BuiltReport } from './support/build-report.js';
 import { launchChromium } from './support/chromium.js';
 import { measureLayout } from './support/layout.js';
 import { open, watchContext, type Problems } from './support/page-watch.js';
+import { distinctiveWord, searchFromHeader, type SearchableKnelpunt } from './support/search.js';
 import { serveDir, type StaticServer } from './support/static-server.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTHS = { desktop: 1280, mobile: 375 } as const;
 /** A4 portrait minus the 15 mm margins of style.css's @page, at 96 dpi: what Chromium lays out a printed page in. */
 const PAPER_WIDTH = 680;
 
-interface Knelpunt {
-  global_id: string;
-  organisatie: string;
-  id: string;
-}
+/** WCAG contrast of two `rgb(…)` colours, and the page scripts that measure with it. */
+const CONTRAST_LIB = `
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 4).map(Number);
+  const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const backdrop = (el) => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; const a = rgb(c)[3]; if (a === undefined || a > 0) return c; } return 'rgb(255, 255, 255)'; };
+`;
+/** Focuses every link, button and field in the header and the first ones of the main content, and
+ * compares the outline's colour with the background it is drawn on (the element's parent's). */
+const FOCUS_CONTRAST = `(() => { ${CONTRAST_LIB}
+  const targets = [...document.querySelectorAll('header a, header input, header button'), ...[...document.querySelectorAll('main a, main [tabindex="0"]')].slice(0, 15)];
+  return targets.map((el) => {
+    el.focus({ focusVisible: true });
+    const style = getComputedStyle(el);
+    const where = (el.closest('header') ? 'header ' : 'main ') + el.tagName.toLowerCase() + ' ' + (el.textContent || el.id).trim().slice(0, 30);
+    if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return { where, ratio: 0 };
+    return { where, ratio: Math.round(ratio(style.outlineColor, backdrop(el.parentElement)) * 100) / 100 };
+  });
+})()`;
+/** Every chart bar differs from the page, and every value text is readable on what it is drawn on. */
+const CHART_CONTRAST = `(() => { ${CONTRAST_LIB}
+  const problems = [];
+  const bars = [...document.querySelectorAll('svg.chart rect')];
+  const page = backdrop(document.querySelector('svg.chart'));
+  for (const r of bars) { const f = getComputedStyle(r).fill; if (ratio(f, page) < 3) problems.push('bar ' + f + ' on ' + page); }
+  for (const t of document.querySelectorAll('svg.chart text')) {
+    const f = getComputedStyle(t).fill;
+    const under = t.classList.contains('chart-value-binnen') ? getComputedStyle(t.previousElementSibling).fill : page;
+    if (ratio(f, under) < 4.5) problems.push('"' + t.textContent + '" ' + f + ' on ' + under);
+  }
+  return { bars: bars.length, problems };
+})()`;
+
+type Knelpunt = SearchableKnelpunt;
 interface ReportModel {
   verslagjaar: number;
   per_thema: { thema: string }[];
@@ -249,22 +278,48 @@ describe('without JavaScript', () => {
 });
 
 describe('accessibility', () => {
-  // Both widths: on a phone tables scroll, and a scrolling region must be reachable by keyboard.
-  test.each(Object.entries(WIDTHS).reverse())('axe-core finds no WCAG 2.1 A/AA violations on any page at %s width', async (_name, width) => {
-    const { context, page } = await newWatchedContext('http', { viewport: { width, height: 900 } });
+  // Both widths (on a phone tables scroll or stack), and in forced colours, where the system
+  // colours replace ours.
+  test.each(AXE_MODES.map((m) => [m.name, m] as const))('axe-core finds no WCAG 2.2 A/AA violations on any page %s', async (_name, mode) => {
+    const { context, page } = await newWatchedContext('http', { viewport: { width: mode.width, height: 900 }, forcedColors: mode.forcedColors });
     try {
       const violations: string[] = [];
       for (const path of allPages) {
         await open(page, httpUrl(path));
-        await page.addScriptTag({ content: AXE_SOURCE });
-        const result = (await page.evaluate(
-          `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`,
-        )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-        for (const v of result.violations) {
-          violations.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        }
+        for (const v of await axeViolations(page)) violations.push(`${path}: ${v}`);
       }
       expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the focus ring has at least 3:1 contrast with the background behind it, in the header and on the page', async () => {
+    const { context, page } = await newWatchedContext('http');
+    try {
+      await open(page, httpUrl(pageTypes['thema']!));
+      const measured = (await page.evaluate(FOCUS_CONTRAST)) as { where: string; ratio: number }[];
+      expect(measured.some((m) => m.where.includes('header'))).toBe(true);
+      expect(measured.some((m) => m.where.includes('main'))).toBe(true);
+      expect(measured.filter((m) => m.ratio < 3)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('in forced-colours mode chart bars and values are drawn in contrasting system colours', async () => {
+    const { context, page } = await newWatchedContext('file', { forcedColors: 'active' });
+    try {
+      const problems: string[] = [];
+      let bars = 0;
+      for (const type of ['overzicht', 'themas', 'trends']) {
+        await open(page, fileUrl(pageTypes[type]!));
+        const result = (await page.evaluate(CHART_CONTRAST)) as { bars: number; problems: string[] };
+        bars += result.bars;
+        problems.push(...result.problems.map((p) => `${type}: ${p}`));
+      }
+      expect(bars).toBeGreaterThan(5);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
@@ -287,6 +342,63 @@ describe('accessibility', () => {
       }
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('search', () => {
+  test('over http: a word from a knelpunt’s description finds it, and the result lands on its anchor', async () => {
+    const { context, page, problems } = await newWatchedContext('http');
+    try {
+      const { knelpunt, word } = distinctiveWord(knelpunten);
+      const anchor = `kp-${knelpunt.organisatie}-${knelpunt.id}`;
+      await open(page, httpUrl(pageTypes['organisaties']!));
+      await searchFromHeader(page, word);
+      const hit = page.locator(`#zoekresultaten a[href$="#${anchor}"]`);
+      await expect.poll(() => hit.count(), { message: `"${word}" finds ${knelpunt.global_id}` }).toBeGreaterThan(0);
+      expect(await hit.first().innerText()).toBe(knelpunt.titel);
+      await hit.first().click();
+      await page.waitForURL(`${httpUrl(`organisaties/${knelpunt.organisatie}/index.html`)}#${anchor}`);
+      const box = await page.locator(`#${anchor}`).boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(-1);
+      expect(box!.y).toBeLessThan(200);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with Dutch stemming: the singular finds the plural', async () => {
+    const { context, page } = await newWatchedContext('http');
+    try {
+      const plural = knelpunten.find((k) => /\bterugvorderingen\b/i.test(k.beschrijving) && !/\bterugvordering\b/i.test(`${k.titel} ${k.beschrijving}`));
+      expect(plural, 'the bundled content has a description with "terugvorderingen" only').toBeDefined();
+      await open(page, httpUrl('index.html'));
+      await searchFromHeader(page, 'terugvordering');
+      await expect.poll(() => page.locator(`#zoekresultaten a[href$="#kp-${plural!.organisatie}-${plural!.id}"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('from file:// and without JavaScript the search page says why it cannot search and links the list of knelpunten', async () => {
+    for (const [protocol, javaScriptEnabled] of [['file', true], ['http', false]] as const) {
+      const { context, page, problems } = await newWatchedContext(protocol, { javaScriptEnabled });
+      try {
+        await open(page, protocols[protocol].url('index.html'));
+        await page.locator('#site-zoekterm').fill('wajong');
+        await page.locator('#site-zoekterm').press('Enter');
+        await page.waitForURL(/zoeken\/index\.html\?q=wajong$/);
+        const status = page.locator('#zoekstatus');
+        expect(await status.innerText()).toMatch(protocol === 'file' ? /vanaf schijf/ : /JavaScript/);
+        const list = status.locator('a');
+        expect(await list.count()).toBe(1);
+        await list.click();
+        await page.waitForURL(/\/(knelpunten|organisaties)\/index\.html$/);
+        expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
+      } finally {
+        await context.close();
+      }
     }
   });
 });

@@ -84,7 +84,7 @@ export function renderFixtureInput(): ModelInput {
             herkomst: 'stand',
             bronnen: ['https://example.org/wia', 'ftp://example.org/x'],
           }),
-          knelpunt({ id: 'portaal', status: 'nieuw', thema: 'wetgeving', oproepen: ['O4'], gedeeld_knelpunt: 'alleen-hier' }),
+          knelpunt({ id: 'portaal', status: 'nieuw', thema: 'wetgeving', oproepen: ['O4'], gedeeld_knelpunt: 'alleen-hier', herkomst: 'kamerbrief' }),
         ],
         {
           titel: 'Stand UWV 2024',

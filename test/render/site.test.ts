@@ -27,6 +27,8 @@ describe('renderSite', () => {
     const expected = [
       'index.html',
       'assets/style.css',
+      'assets/zoeken.js',
+      'assets/favicon.svg',
       'themas/index.html',
       'themas/dienstverlening/index.html',
       'themas/personeel/index.html',
@@ -52,6 +54,7 @@ describe('renderSite', () => {
       'ministeries/szw/index.html',
       'lichtpunten/index.html',
       'dilemmas/index.html',
+      'zoeken/index.html',
     ];
     expect([...site.keys()].sort()).toEqual(expected.sort());
   });
@@ -197,11 +200,60 @@ describe('renderSite', () => {
     expect(named.length).toBeGreaterThan(2);
   });
 
-  it('shows a shared knelpunt by its slug as words, and the slug itself for editors', () => {
+  it('shows a shared knelpunt by its slug as words, and no editor syntax anywhere', () => {
     expect(gedeeldNaam('gegevensdeling-inkomen')).toBe('Gegevensdeling inkomen');
     const html = page('gedeeld/index.html');
     expect(html).toContain('<h2 id="gk-wachttijden-kop">Wachttijden</h2>');
-    expect(html).toContain('<code>gedeeld_knelpunt: wachttijden</code>');
+    for (const [path, content] of site) {
+      if (!path.endsWith('.html')) continue;
+      expect(String(content), path).not.toMatch(/gedeeld_knelpunt|herkomst/);
+    }
+  });
+
+  it('tells the story on the front page: the points link to their lists with the model’s numbers', () => {
+    const html = page('index.html');
+    const punten = html.slice(html.indexOf('id="belangrijkste-punten"'), html.indexOf('id="kerncijfers"'));
+    const t = model.report.trends;
+    expect(punten).toContain(`<a href="trends/index.html#nieuw">${t.nieuw.length} `);
+    expect(punten).toContain(`<a href="trends/index.html#opgelost">${t.opgelost.length} `);
+    expect(punten).toContain(`<a href="trends/index.html#langlopend">${t.langlopend.length} `);
+    expect(punten).toContain('href="trends/index.html#verdwenen"');
+    const top = model.report.per_oproep[0]!;
+    expect(punten).toContain(`(${top.knelpunten} van de ${model.report.totalen.knelpunten}) horen bij oproep <a href="oproepen/${top.oproep}/index.html">`);
+    // The chart comes with the points, before the counters.
+    expect(punten).toContain('<svg class="chart"');
+    // Every counter is a link; the bookkeeping over all years is on the trends page instead.
+    const counters = html.slice(html.indexOf('<ul class="kerncijfers">'), html.indexOf('</ul>', html.indexOf('<ul class="kerncijfers">')));
+    expect(counters.match(/<li /g)?.length).toBe(counters.match(/<li [^>]*><a href=/g)?.length);
+    expect(counters).not.toContain('alle jaren');
+    expect(page('trends/index.html')).toContain(`${model.report.totalen.standen_alle_jaren} Standen van ${model.report.totalen.organisaties_alle_jaren} organisaties`);
+  });
+
+  it('marks a link aria-current only when it leads to the page itself', () => {
+    let current = 0;
+    for (const [path, content] of site) {
+      if (!path.endsWith('.html')) continue;
+      for (const t of tags(String(content))) {
+        if (!t.attributes.some(([n, v]) => n === 'aria-current' && v === 'page')) continue;
+        const href = t.attributes.find(([n]) => n === 'href')?.[1] ?? '';
+        expect(new URL(href, `http://x/${path}`).pathname, path).toBe(`/${path}`);
+        current += 1;
+      }
+    }
+    expect(current).toBeGreaterThan(3);
+    // A thema page is in the Thema's section, but it is not the Thema's page.
+    expect(page('themas/wetgeving/index.html')).not.toContain('aria-current');
+  });
+
+  it('names where a knelpunt was first described only when that is not the Stand itself', () => {
+    const html = page('organisaties/uwv/index.html');
+    expect(html.match(/Oorspronkelijk beschreven in/g)).toHaveLength(1);
+    expect(html).toContain('<dd>Kamerbrief</dd>');
+  });
+
+  it('separates the publication date from the build date in the footer', () => {
+    const footer = page('index.html').split('<footer')[1] ?? '';
+    expect(footer).toMatch(/Gepubliceerd op [^<]+\. Deze versie is gebouwd op <time datetime="2025-05-20T08:00:00.000Z">/);
   });
 
   it('is deterministic: rendering twice gives identical output', async () => {

@@ -1,4 +1,4 @@
-/** Builds the bundled content once, in-process, the way CI builds the yearly edition. */
+/** Builds a content tree once, in-process, the way CI builds the yearly edition. */
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -15,11 +15,11 @@ export interface BuiltReport {
   stderr: string;
 }
 
-export async function buildReport(): Promise<BuiltReport> {
-  const tmp = mkdtempSync(join(tmpdir(), 'staat-browser-'));
+/** Builds `content` (default: the bundled content) into a new temporary folder. */
+export async function buildReport(content: string = CONTENT_DIR, tmp: string = mkdtempSync(join(tmpdir(), 'staat-browser-'))): Promise<BuiltReport> {
   const out = join(tmp, 'out');
   let stderr = '';
-  const exitCode = await main(['build', '--content', CONTENT_DIR, '--out', out, '--quiet'], {
+  const exitCode = await main(['build', '--content', content, '--out', out, '--quiet'], {
     stdout: { write() {} },
     stderr: {
       write(text: string) {
@@ -47,4 +47,16 @@ export function htmlPages(dir: string): string[] {
   };
   walk(dir);
   return found.sort();
+}
+
+/** A generated content tree of `orgs` organisations over four years (bench/generate.mjs), built. */
+export async function buildGeneratedReport(orgs: number): Promise<BuiltReport> {
+  const tmp = mkdtempSync(join(tmpdir(), 'staat-browser-gen-'));
+  const content = join(tmp, 'content');
+  // A plain .mjs script without types; the path is typed as string so tsc does not resolve it.
+  const generator = (await import(new URL('../../../bench/generate.mjs', import.meta.url).href as string)) as {
+    generateTree(options: { orgs: number; years: number; out: string }): unknown;
+  };
+  generator.generateTree({ orgs, years: 4, out: content });
+  return buildReport(content, tmp);
 }

@@ -1,0 +1,100 @@
+// The search index as `staat build` writes it: Dutch, every page's main content, every knelpunt
+// a sub-result with its own anchor and title, and nothing of Pagefind's that the report does not use.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { searchIndex } from '../../src/search/pagefind-index.js';
+import { captureIO } from '../build/io.js';
+
+const CONTENT = new URL('../../content/', import.meta.url).pathname;
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  anchors: { element: string; id: string; title?: string }[];
+}
+
+/** Pagefind's fragment files: gzip, then a fixed signature, then JSON. */
+function readFragment(bytes: Uint8Array): Fragment {
+  const text = gunzipSync(bytes).toString('utf8');
+  expect(text.startsWith('pagefind_dcd')).toBe(true);
+  return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+}
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.push(relative(dir, abs).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+let work: string;
+let out: string;
+let fragments: Fragment[];
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'staat-search-'));
+  out = join(work, 'out');
+  const c = captureIO(work, { SOURCE_DATE_EPOCH: '1725840000' });
+  expect(await main(['build', '--content', CONTENT, '--out', out, '--quiet'], c.io)).toBe(0);
+  fragments = files(out)
+    .filter((f) => f.startsWith('pagefind/fragment/'))
+    .map((f) => readFragment(readFileSync(join(out, f))));
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the search index of staat build', () => {
+  it('is Dutch and holds only what the report uses', () => {
+    const index = files(out).filter((f) => f.startsWith('pagefind/'));
+    expect(index).toContain('pagefind/pagefind.js');
+    expect(index).toContain('pagefind/wasm.nl.pagefind');
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    expect(index.filter((f) => /ui|highlight|playground|wasm\.unknown/.test(f))).toEqual([]);
+  });
+
+  it('indexes every page except the search page itself, by its main content only', () => {
+    const pages = files(out).filter((f) => f.endsWith('.html'));
+    expect(fragments.map((f) => f.url.slice(1)).sort()).toEqual(pages.filter((p) => p !== 'zoeken/index.html'));
+    const home = fragments.find((f) => f.url === '/index.html')!;
+    // Navigation and footer are not in the index: "Gebouwd" appears only in the footer.
+    expect(home.content).not.toContain('gebouwd op');
+  });
+
+  it('makes every knelpunt a sub-result with its own anchor and title', () => {
+    const knelpunten = JSON.parse(readFileSync(join(out, 'data/knelpunten.json'), 'utf8')) as { organisatie: string; id: string; titel: string }[];
+    expect(knelpunten.length).toBeGreaterThan(10);
+    for (const k of knelpunten) {
+      const page = fragments.find((f) => f.url === `/organisaties/${k.organisatie}/index.html`);
+      const anchor = page?.anchors.find((a) => a.id === `kp-${k.organisatie}-${k.id}`);
+      expect(anchor, `${k.organisatie}/${k.id}`).toMatchObject({ element: 'article', title: k.titel });
+    }
+  });
+});
+
+describe('searchIndex', () => {
+  const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><nav>Menu</nav><main data-pagefind-body>${body}</main></body></html>`;
+
+  it('gives the same bytes whatever order the pages come in', async () => {
+    const a = new Map<string, string>([
+      ['a/index.html', page('<h1>Uitkeringen</h1><p>Wajongers lopen geld mis.</p>')],
+      ['b/index.html', page('<h1>Toeslagen</h1><p>Terugvorderingen na afloop van het jaar.</p>')],
+      ['assets/style.css', 'body {}'],
+    ]);
+    const b = new Map([...a].reverse());
+    const first = await searchIndex(a);
+    const second = await searchIndex(b);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [path, bytes] of first) expect(Buffer.from(second.get(path)!).equals(Buffer.from(bytes)), path).toBe(true);
+    expect([...first.keys()].every((p) => p.startsWith('pagefind/'))).toBe(true);
+  }, 60_000);
+});
