@@ -280,7 +280,7 @@ describe('without JavaScript', () => {
 describe('accessibility', () => {
   // Both widths (on a phone tables scroll or stack), and in forced colours, where the system
   // colours replace ours.
-  test.each(AXE_MODES.map((m) => [m.name, m] as const))('axe-core finds no WCAG 2.2 A/AA violations on any page %s', async (_name, mode) => {
+  test.each(AXE_MODES.map((m) => [m.name, m] as const))('axe-core finds no WCAG 2.2 A/AA violations on any page %s', { timeout: 600_000 }, async (_name, mode) => {
     const { context, page } = await newWatchedContext('http', { viewport: { width: mode.width, height: 900 }, forcedColors: mode.forcedColors });
     try {
       const violations: string[] = [];

@@ -34,6 +34,7 @@ describe('staat dev', () => {
     c.io.signal = stop.signal;
     exit = main(['dev', '--content', 'content', '--port', '0', '--quiet'], c.io);
     port = await listening;
+    // The first build (with its search index) happens before the server listens.
   }, 60_000);
 
   afterAll(async () => {
@@ -54,6 +55,8 @@ describe('staat dev', () => {
     expect(index.text).toContain('/__staat/events');
     expect((await get('/data/report.json')).type).toMatch(/application\/json/);
     expect((await get('/organisaties/uwv/')).status).toBe(200);
+    // Search works in the preview too: the index is part of every build.
+    expect((await get('/pagefind/pagefind.js')).type).toMatch(/javascript/);
     expect((await get('/../../etc/passwd')).status).toBe(404);
   });
 
