@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { AXE_MODES, axeViolations } from './support/axe.js';
+import { AXE_MODES, axeOverPages } from './support/axe.js';
 import { buildGeneratedReport, htmlPages, type BuiltReport } from './support/build-report.js';
 import { launchChromium } from './support/chromium.js';
 import { open, watchContext } from './support/page-watch.js';
@@ -68,13 +68,7 @@ describe(`a generated edition of ${ORGANISATIONS} organisations`, () => {
       const context = await browser.newContext({ viewport: { width: mode.width, height: 900 }, forcedColors: mode.forcedColors });
       const problems = await watchContext(context, (u) => u.startsWith(`${server.origin}/`) || u.startsWith('data:'));
       try {
-        const page = await context.newPage();
-        const violations: string[] = [];
-        for (const path of pages) {
-          await open(page, httpUrl(path));
-          for (const v of await axeViolations(page)) violations.push(`${path}: ${v}`);
-        }
-        expect(violations).toEqual([]);
+        expect(await axeOverPages(context, pages, httpUrl)).toEqual([]);
         if (watch) expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
       } finally {
         await context.close();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AXE_MODES, axeViolations } from './support/axe.js';
+import { AXE_MODES, axeOverPages } from './support/axe.js';
 import { buildReport, CONTENT_DIR, htmlPages, type BuiltReport } from './support/build-report.js';
 import { launchChromium } from './support/chromium.js';
 import { measureLayout } from './support/layout.js';
@@ -281,14 +281,9 @@ describe('accessibility', () => {
   // Both widths (on a phone tables scroll or stack), and in forced colours, where the system
   // colours replace ours.
   test.each(AXE_MODES.map((m) => [m.name, m] as const))('axe-core finds no WCAG 2.2 A/AA violations on any page %s', { timeout: 600_000 }, async (_name, mode) => {
-    const { context, page } = await newWatchedContext('http', { viewport: { width: mode.width, height: 900 }, forcedColors: mode.forcedColors });
+    const { context } = await newWatchedContext('http', { viewport: { width: mode.width, height: 900 }, forcedColors: mode.forcedColors });
     try {
-      const violations: string[] = [];
-      for (const path of allPages) {
-        await open(page, httpUrl(path));
-        for (const v of await axeViolations(page)) violations.push(`${path}: ${v}`);
-      }
-      expect(violations).toEqual([]);
+      expect(await axeOverPages(context, allPages, httpUrl)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,7 +1,8 @@
 /** axe-core in the page, with the WCAG 2.2 A/AA rule set. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { open } from './page-watch.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
@@ -25,3 +26,27 @@ export const AXE_MODES = [
   { name: 'at 1280 px', width: 1280, forcedColors: 'none' },
   { name: 'in forced-colours mode', width: 1280, forcedColors: 'active' },
 ] as const;
+
+/**
+ * Runs axe on every path, `tabs` pages at a time in one browser context (the machine has two
+ * cores; a second tab keeps both busy while one waits for a load), and returns all violations
+ * as `path: rule at selector` lines in path order.
+ */
+export async function axeOverPages(context: BrowserContext, paths: readonly string[], url: (path: string) => string, tabs = 2): Promise<string[]> {
+  const found = new Map<string, string[]>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    const page = await context.newPage();
+    try {
+      while (next < paths.length) {
+        const path = paths[next++]!;
+        await open(page, url(path));
+        found.set(path, await axeViolations(page));
+      }
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(tabs, paths.length) }, worker));
+  return paths.flatMap((p) => (found.get(p) ?? []).map((v) => `${p}: ${v}`));
+}
