@@ -19,7 +19,7 @@ async function documentFor(concept: boolean) {
 describe('the print document', () => {
   test('chapters in reading order, Verantwoording last; contents list them with their pages', async () => {
     const { doc, html } = await documentFor(false);
-    expect(doc.chapters.map((c) => c.id)).toEqual(['inleiding', 'kerncijfers', 'themas', 'oproepen', 'driehoek', 'organisaties', 'gedeeld', 'trends', 'verantwoording']);
+    expect(doc.chapters.map((c) => c.id)).toEqual(['inleiding', 'belangrijkste-punten', 'kerncijfers', 'themas', 'oproepen', 'driehoek', 'organisaties', 'gedeeld', 'trends', 'verantwoording']);
     for (const e of doc.toc) expect(html).toContain(`<a href="#${e.id}"><span class="inhoud-titel">`);
     expect(doc.toc.filter((e) => e.niveau === 2).length).toBeGreaterThan(4);
     expect(html).toContain('<span class="inhoud-blz">3</span>');
