@@ -63,10 +63,10 @@ function homePage(model: ReportModel, markdown: MarkdownBatch): PageSpec {
       // Each counter says exactly what it counts and links to where those things are listed.
       totalen: [
         { key: 'organisaties', value: t.organisaties, label: `organisaties met een Stand over ${jaar}`, href: pagePaths.organisaties },
-        { key: 'knelpunten', value: t.knelpunten, label: `knelpunten in die Standen`, href: pagePaths.themas },
-        { key: 'open_knelpunten', value: t.open_knelpunten, label: 'daarvan open: niet opgelost en niet vervallen', href: pagePaths.themas },
-        { key: 'lichtpunten', value: t.lichtpunten, label: 'lichtpunten: goede voorbeelden', href: pagePaths.organisaties },
-        { key: 'dilemmas', value: t.dilemmas, label: 'dilemma’s: spanningen tussen belangen', href: pagePaths.organisaties },
+        { key: 'knelpunten', value: t.knelpunten, label: `knelpunten in die Standen`, href: pagePaths.knelpunten },
+        { key: 'open_knelpunten', value: t.open_knelpunten, label: 'daarvan open: niet opgelost en niet vervallen', href: pagePaths.knelpuntenPer('status') },
+        { key: 'lichtpunten', value: t.lichtpunten, label: 'lichtpunten: goede voorbeelden', href: pagePaths.lichtpunten },
+        { key: 'dilemmas', value: t.dilemmas, label: 'dilemma’s: spanningen tussen belangen', href: pagePaths.dilemmas },
       ].map((row) => ({ ...row, display: dutchNumber(row.value) })),
     },
   };
@@ -411,8 +411,7 @@ function zoekenPage(): PageSpec {
     title: 'Zoeken',
     section: 'zoeken',
     // Where a reader finds every knelpunt without search (no JavaScript, or opened from disk).
-    // (The list of every knelpunt, knelpunten/, replaces the organisations once it is built.)
-    data: { lijst: { href: pagePaths.organisaties, naam: 'de pagina’s van de organisaties' } },
+    data: { lijst: { href: pagePaths.knelpunten, naam: 'de lijst van alle knelpunten' } },
   };
 }
 
