@@ -83,10 +83,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <vorm>', 'uitvoervorm').choices([...FORMAT_NAMES]).default('stylish'))
     .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)', false)
     .option('--max-warnings <aantal>', 'exitcode 1 bij meer waarschuwingen dan dit', parseCount)
-    .action(async (paths: string[], opts: { content?: string; format: string; strict: boolean; maxWarnings?: number; quiet: boolean }) => {
+    .option('--no-cache', 'lees alles opnieuw, zonder de bouwcache in .staat/cache')
+    .action(async (paths: string[], opts: { content?: string; format: string; strict: boolean; maxWarnings?: number; quiet: boolean; cache: boolean }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
       setExit(
-        await runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
+        await runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, cache: opts.cache, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
       );
     });
 
@@ -108,13 +109,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--verbose', 'toon ook de leestijd per bestand', false)
     .option('--verslagjaar <jaar>', 'bouw een concept-editie voor dit verslagjaar (staat.yaml levert de rest)', parseYear)
     .option('--pdf', 'schrijf ook het hele rapport als één PDF (met Chromium)', false)
-    .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean; verslagjaar?: number; pdf: boolean }) => {
+    .option('--no-cache', 'bouw alles opnieuw, zonder de bouwcache in .staat/cache')
+    .action(async (opts: { content?: string; out: string; templates?: string; format: string; strict: boolean; quiet: boolean; verbose: boolean; verslagjaar?: number; pdf: boolean; cache: boolean }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
       // Loaded on demand: rendering pulls in unified and LiquidJS, which `lint` never needs.
       const { runBuild } = await import('./commands/build.js');
       setExit(
         await runBuild(
-          { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, pdf: opts.pdf, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },
+          { out: opts.out, format, strict: opts.strict, quiet: opts.quiet, verbose: opts.verbose, pdf: opts.pdf, cache: opts.cache, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}) },
           io,
         ),
       );
@@ -125,11 +127,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-p, --port <poort>', 'de poort', parsePort, 4321)
     .option('--templates <map>', 'eigen sjablonen in plaats van templates/')
     .option('--verslagjaar <jaar>', 'toon een concept-editie voor dit verslagjaar (staat.yaml levert de rest)', parseYear)
-    .action(async (opts: { content?: string; port: number; templates?: string; quiet: boolean; verslagjaar?: number }) => {
+    .option('--no-cache', 'bouw alles opnieuw, zonder de bouwcache in .staat/cache')
+    .action(async (opts: { content?: string; port: number; templates?: string; quiet: boolean; verslagjaar?: number; cache: boolean }) => {
       const { runDev } = await import('./commands/dev.js');
       setExit(
         await runDev(
-          { port: opts.port, quiet: opts.quiet, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}), ...(io.onListening ? { onListening: io.onListening } : {}) },
+          { port: opts.port, quiet: opts.quiet, cache: opts.cache, ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}), ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.templates !== undefined ? { templates: opts.templates } : {}), ...(io.onListening ? { onListening: io.onListening } : {}) },
           io,
           io.signal ?? new AbortController().signal,
         ),

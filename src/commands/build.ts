@@ -3,10 +3,12 @@ import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
+import { openCache } from '../cache/index.js';
 import type { FormatName } from '../format/index.js';
 import { plural } from '../format/text.js';
 import { loadTreeParallel } from '../load/parallel.js';
 import { TemplateError } from '../render/engine.js';
+import { MarkdownCache } from '../render/markdown-cache.js';
 import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, useColor, type CliIO } from './io.js';
@@ -37,6 +39,8 @@ export interface BuildOptions {
   verslagjaar?: number;
   /** Also write the whole report as one PDF (needs Chromium). */
   pdf?: boolean;
+  /** false: do not use or fill the build cache (`--no-cache`). */
+  cache?: boolean;
 }
 
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
@@ -50,7 +54,8 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const progress = new Progress(io, options.quiet, color);
 
   progress.start('lezen');
-  const tree = await loadTreeParallel(root, { onProgress: (done, total) => progress.tick(done, total) });
+  const cache = openCache(root, options.cache !== false);
+  const tree = await loadTreeParallel(root, { onProgress: (done, total) => progress.tick(done, total), ...(cache ? { cache } : {}) });
   if (options.verbose && !options.quiet) {
     for (const file of tree.files) io.stderr.write(`    ${file.path}  ${formatMs(file.loadMs ?? 0)}\n`);
   }
@@ -78,7 +83,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   let pdfName: string | undefined;
   const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
   try {
-    files = await reportFiles(model, edition, renderOptions, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
+    files = await reportFiles(model, edition, { ...renderOptions, ...(cache ? { markdownCache: new MarkdownCache(cache) } : {}) }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
     if (chromium !== undefined) {
       progress.start('pdf maken');
       const { pdfFileName, renderPdf } = await import('../pdf/index.js');

@@ -3,6 +3,7 @@
  * left out of the preview and listed in an overlay on the pages; the server keeps running.
  */
 import { generatedAt } from '../build/compile.js';
+import { openCache } from '../cache/index.js';
 import { PreviewServer } from '../dev/server.js';
 import { DevSession, type DevCompile } from '../dev/session.js';
 import { STATUS_PATH, statusPage } from '../dev/status-page.js';
@@ -22,6 +23,8 @@ export interface DevOptions {
   quiet: boolean;
   /** `--verslagjaar N`: preview the concept edition of year N. */
   verslagjaar?: number;
+  /** false: do not use or fill the build cache (`--no-cache`). */
+  cache?: boolean;
   /** Told the real port once listening and watching (tests pass port 0). */
   onListening?: (port: number) => void;
 }
@@ -29,12 +32,14 @@ export interface DevOptions {
 export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal): Promise<number> {
   const root = resolveContentRoot(io.cwd, options.content);
   const templatesDir = templatesFolder(io.cwd, options.templates);
+  const cache = openCache(root, options.cache !== false);
   const session = new DevSession({
     root,
     templatesDir,
     ...(options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {}),
     generatedAt: () => generatedAt(io.env),
     version: VERSION,
+    ...(cache ? { cache } : {}),
   });
   const say = (line: string): void => {
     if (!options.quiet) io.stderr.write(`${line}\n`);

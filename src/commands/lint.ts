@@ -1,4 +1,5 @@
 /** `staat lint [PATH…]`: report every problem of the registers and the given Standen. */
+import { openCache } from '../cache/index.js';
 import type { FormatName } from '../format/index.js';
 import { countBySeverity } from '../lint/diagnostic.js';
 import { lintContentParallel } from '../lint/lint.js';
@@ -12,12 +13,14 @@ export interface LintOptions {
   strict: boolean;
   maxWarnings?: number;
   quiet: boolean;
+  /** false: do not use or fill the build cache (`--no-cache`). */
+  cache?: boolean;
 }
 
 export async function runLint(paths: string[], options: LintOptions, io: CliIO): Promise<number> {
   const root = resolveContentRoot(io.cwd, options.content, paths[0]);
   const selected = selectStanden(io.cwd, root, paths);
-  const { result } = await lintContentParallel(root, selected);
+  const { result } = await lintContentParallel(root, selected, openCache(root, options.cache !== false));
   const counts = countBySeverity(result);
   const printed = printProblems(result, options.format, io, root);
   if (!printed && options.format === 'stylish' && !options.quiet) {

@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkForBuild, modelFor, reportFiles, type CheckOutcome } from '../build/compile.js';
 import { buildStatusOverview, type StatusOverview } from '../status/overview.js';
+import type { BuildCache } from '../cache/index.js';
 import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
 import { loadContentTree } from '../load/load-tree.js';
+import { loadTreeParallel } from '../load/parallel.js';
 import { TemplateError } from '../render/engine.js';
+import { MarkdownCache } from '../render/markdown-cache.js';
 import { overlayHtml, type OverlayFile } from './overlay.js';
 import type { PreviewState } from './server.js';
 
@@ -21,6 +24,8 @@ export interface DevSessionOptions {
   verslagjaar?: number;
   generatedAt: () => string;
   version: string;
+  /** The build cache: a save re-parses only the files saved, unchanged Markdown and knelpunt blocks are reused. */
+  cache?: BuildCache;
 }
 
 export interface DevCompile {
@@ -53,7 +58,12 @@ export class DevSession {
   /** The last check, for the submissions overview (computed only when its page is opened). */
   private lastCheck: { outcome: CheckOutcome; year: number | undefined } | undefined;
 
-  constructor(private readonly options: DevSessionOptions) {}
+  /** Rendered Markdown, kept in memory between compiles (and in the build cache). */
+  private readonly markdownCache: MarkdownCache | undefined;
+
+  constructor(private readonly options: DevSessionOptions) {
+    this.markdownCache = options.cache && new MarkdownCache(options.cache);
+  }
 
   /** Paths (relative to the content root) that just changed, oldest first. */
   noteChanges(paths: readonly string[]): void {
@@ -62,7 +72,8 @@ export class DevSession {
 
   async compile(): Promise<DevCompile> {
     const { root } = this.options;
-    const tree = loadContentTree(root);
+    const { cache } = this.options;
+    const tree = cache ? await loadTreeParallel(root, { cache }) : loadContentTree(root);
     const outcome = checkForBuild(tree);
     const byPath = new Map(tree.files.map((f) => [f.path, f]));
     const years = [...new Set(tree.files.flatMap((f) => (f.kind === 'stand' ? [/^standen\/(\d{4})\//.exec(f.path)?.[1]] : [])).filter((y): y is string => y !== undefined).map(Number))].sort((a, b) => a - b);
@@ -82,7 +93,7 @@ export class DevSession {
     let shown: NonNullable<DevCompile['shown']>;
     try {
       const { model, edition: ed } = modelFor(outcome, { exclude, ...(this.options.verslagjaar !== undefined ? { verslagjaar: this.options.verslagjaar } : {}) });
-      files = await reportFiles(model, ed, { generatedAt: this.options.generatedAt(), version: this.options.version, templatesDir: this.options.templatesDir });
+      files = await reportFiles(model, ed, { generatedAt: this.options.generatedAt(), version: this.options.version, templatesDir: this.options.templatesDir, ...(cache && this.markdownCache ? { cache, markdownCache: this.markdownCache } : {}) });
       shown = { verslagjaar: model.report.verslagjaar, concept: model.concept, standen: model.report.totalen.standen };
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;

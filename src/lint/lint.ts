@@ -1,12 +1,14 @@
 /** The library entry of `staat lint`: load, check, and collect the diagnostics of the reported files. */
 import { basename } from 'node:path';
+import type { BuildCache } from '../cache/index.js';
 import { checkTree, type CheckedTree } from '../check/check-tree.js';
 import { obj, str } from '../check/values.js';
 import { loadLight } from '../load/light.js';
-import { loadContentTree, loadEntry, type ContentTree } from '../load/load-tree.js';
+import { prepareCached } from '../load/cached.js';
+import { loadContentTree, loadEntry as loadPlain, type ContentTree } from '../load/load-tree.js';
 import { loadTreeParallel } from '../load/parallel.js';
 import type { SourceFile } from '../load/source-file.js';
-import { walkContentTree } from '../load/walk.js';
+import { walkContentTree, type TreeEntry } from '../load/walk.js';
 import { compareDiagnostics, type LintResult } from './diagnostic.js';
 import { applySuppressions } from './suppress.js';
 
@@ -16,13 +18,13 @@ export interface LintRun {
 }
 
 /** @param selected Stand paths (relative to root) to report on; undefined = all. */
-export function lintContent(root: string, selected?: ReadonlySet<string>): LintRun {
-  return lintTree(selected === undefined ? loadContentTree(root) : loadForSelection(root, selected), selected);
+export function lintContent(root: string, selected?: ReadonlySet<string>, cache?: BuildCache): LintRun {
+  return lintTree(selected === undefined ? loadContentTree(root) : loadForSelection(root, selected, cache), selected);
 }
 
-/** The same, loading a whole tree with worker threads when it is large (see load/parallel.ts). */
-export async function lintContentParallel(root: string, selected?: ReadonlySet<string>): Promise<LintRun> {
-  return selected === undefined ? lintTree(await loadTreeParallel(root)) : lintContent(root, selected);
+/** The same, loading a whole tree with worker threads when it is large (see load/parallel.ts), through the build cache if given. */
+export async function lintContentParallel(root: string, selected?: ReadonlySet<string>, cache?: BuildCache): Promise<LintRun> {
+  return selected === undefined ? lintTree(await loadTreeParallel(root, cache ? { cache } : {})) : lintContent(root, selected, cache);
 }
 
 /** Checks a loaded tree and collects each reported file's problems in order. */
@@ -56,8 +58,10 @@ export function organisationsOf(files: Iterable<SourceFile>): Set<string> {
  * Registers and the selected Standen are parsed fully, and so is every Stand of the same
  * organisations (continuity rules). Other Standen are context only and scanned lightly.
  */
-function loadForSelection(root: string, selected: ReadonlySet<string>): ContentTree {
+function loadForSelection(root: string, selected: ReadonlySet<string>, cache?: BuildCache): ContentTree {
   const entries = walkContentTree(root);
+  // Through the cache a file is also schema-checked; checkTree then only reads that result.
+  const loadEntry = cache ? (e: TreeEntry) => prepareCached(e, cache) : (e: TreeEntry) => loadPlain(e);
   const full = new Map(entries.filter((e) => e.kind !== 'stand' || selected.has(e.path)).map((e) => [e.path, loadEntry(e)]));
   const organisations = organisationsOf(full.values());
   const files = entries.map((e) => full.get(e.path) ?? (organisations.has(standStem(e.path)) ? loadEntry(e) : loadLight(e)));

@@ -5,11 +5,13 @@
  * the result is the same either way.
  */
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { BuildCache } from '../cache/index.js';
+import { lookupLoaded, prepareCached } from './cached.js';
 import type { ContentTree } from './load-tree.js';
-import { prepareFile } from './prepare.js';
 import type { SourceFile } from './source-file.js';
 import { fromTransfer, type TransferFile } from './transfer.js';
 import { walkContentTree, type TreeEntry } from './walk.js';
@@ -23,22 +25,48 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Force a number of workers (0 = this thread); default: by size and cores. */
   workers?: number;
+  /** The build cache: files whose bytes were seen before are not parsed again. */
+  cache?: BuildCache;
+}
+
+/** What a loader worker needs to use the cache itself (a store cannot cross the thread boundary). */
+export interface WorkerCache {
+  dir: string;
+  fingerprint: string;
+  secret: Uint8Array;
 }
 
 const WORKER_FILE = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 
 export async function loadTreeParallel(root: string, options: LoadOptions = {}): Promise<ContentTree> {
   const entries = walkContentTree(root);
-  const workers = options.workers ?? defaultWorkers(entries);
-  if (workers === 0 || !existsSync(WORKER_FILE)) {
-    const files = entries.map((entry, i) => {
-      const file = prepareFile(entry);
-      options.onProgress?.(i + 1, entries.length);
-      return file;
+  const files: (SourceFile | undefined)[] = new Array(entries.length);
+  let todo = entries.map((_, i) => i);
+  let done = 0;
+  const { cache } = options;
+  // A cold cache (no entries at all) is not worth a look per file: the loaders store as they go.
+  if (cache && existsSync(join(cache.store.dir, 'load'))) {
+    todo = [];
+    entries.forEach((entry, i) => {
+      const found = lookupLoaded(entry, cache);
+      if ('file' in found) {
+        files[i] = found.file;
+        options.onProgress?.(++done, entries.length);
+      } else todo.push(i);
     });
-    return { root, files };
   }
-  return { root, files: await inWorkers(entries, workers, options.onProgress) };
+  const rest = todo.map((i) => entries[i]!);
+  const workers = options.workers ?? defaultWorkers(rest);
+  if (workers === 0 || !existsSync(WORKER_FILE)) {
+    rest.forEach((entry, j) => {
+      files[todo[j]!] = prepareCached(entry, cache);
+      options.onProgress?.(++done, entries.length);
+    });
+  } else {
+    const loaded = await inWorkers(rest, workers, cache && { dir: cache.store.dir, fingerprint: cache.fingerprint, secret: cache.store.secret }, (n) => options.onProgress?.(done + n, entries.length));
+    loaded.forEach((file, j) => (files[todo[j]!] = file));
+  }
+  return { root, files: files as SourceFile[] };
 }
 
 function defaultWorkers(entries: TreeEntry[]): number {
@@ -54,7 +82,7 @@ function defaultWorkers(entries: TreeEntry[]): number {
   return bytes < PARALLEL_BYTES ? 0 : Math.max(1, Math.min(4, availableParallelism()));
 }
 
-async function inWorkers(entries: TreeEntry[], count: number, onProgress?: (done: number, total: number) => void): Promise<SourceFile[]> {
+async function inWorkers(entries: TreeEntry[], count: number, cache: WorkerCache | undefined, onProgress: (done: number) => void): Promise<SourceFile[]> {
   const batches: TreeEntry[][] = [];
   for (let i = 0; i < entries.length; i += BATCH_FILES) batches.push(entries.slice(i, i + BATCH_FILES));
   const results: SourceFile[][] = new Array(batches.length);
@@ -72,7 +100,7 @@ async function inWorkers(entries: TreeEntry[], count: number, onProgress?: (done
                 return;
               }
               const batch = next++;
-              worker.postMessage({ batch, entries: batches[batch] });
+              worker.postMessage({ batch, entries: batches[batch], cache });
             };
             worker.on('message', (message: { batch: number; files?: TransferFile[]; error?: string }) => {
               if (message.error !== undefined || !message.files) {
@@ -81,7 +109,7 @@ async function inWorkers(entries: TreeEntry[], count: number, onProgress?: (done
               }
               results[message.batch] = message.files.map(fromTransfer);
               done += message.files.length;
-              onProgress?.(done, entries.length);
+              onProgress(done);
               send();
             });
             worker.on('error', reject);

@@ -21,7 +21,15 @@ import { plainTextHtml, renderMarkdownFull, type MarkdownOptions } from './markd
 import type { MarkdownJob, WorkerReply, WorkerTask } from './markdown-protocol.js';
 import { SafeHtml } from './safe-html.js';
 
+/** Rendered fragments from an earlier build (render/markdown-cache.ts): a hit is never rendered again. */
+export interface FragmentCache {
+  get(job: MarkdownJob): string | undefined;
+  set(job: MarkdownJob, html: string): void;
+}
+
 export interface MarkdownBatchOptions {
+  /** Earlier builds' HTML; fragments found there are filled at once, new ones are stored. */
+  cache?: FragmentCache;
   /** Number of worker threads (0: this thread), or a policy from the amount of non-plain
    * Markdown. Default: `autoWorkers`. A policy falls back to this thread when the worker file
    * is absent; an explicit number then is an error. */
@@ -100,8 +108,14 @@ export class MarkdownBatch {
       this.entriesAt.push(this.entries.length);
       return new SafeHtml(plain);
     }
+    const job: MarkdownJob = { markdown, idPrefix: options.idPrefix, headingLevel: options.headingLevel ?? 3 };
+    const cached = this.options.cache?.get(job);
+    if (cached !== undefined) {
+      this.entriesAt.push(this.entries.length);
+      return new SafeHtml(cached);
+    }
     const out = new SafeHtml();
-    this.entries.push({ job: { markdown, idPrefix: options.idPrefix, headingLevel: options.headingLevel ?? 3 }, out });
+    this.entries.push({ job, out });
     this.done.push(false);
     this.chars += markdown.length;
     this.entriesAt.push(this.entries.length);
@@ -131,7 +145,7 @@ export class MarkdownBatch {
       // In this thread: render lazily, in order, exactly what is needed now.
       for (; this.filled < needed; this.filled++) {
         const entry = this.entries[this.filled];
-        if (entry) entry.out.fill(renderMarkdownFull(entry.job.markdown, entry.job).html);
+        if (entry) this.fillEntry(entry, renderMarkdownFull(entry.job.markdown, entry.job).html);
       }
       return;
     }
@@ -203,7 +217,7 @@ export class MarkdownBatch {
     html.forEach((h, j) => {
       const entry = this.entries[start + j];
       if (!entry) return;
-      entry.out.fill(h);
+      this.fillEntry(entry, h);
       this.done[start + j] = true;
     });
     while (this.filled < this.entries.length && this.done[this.filled]) this.filled++;
@@ -212,6 +226,11 @@ export class MarkdownBatch {
       w.resolve();
       return false;
     });
+  }
+
+  private fillEntry(entry: Entry, html: string): void {
+    entry.out.fill(html);
+    this.options.cache?.set(entry.job, html);
   }
 
   private fail(error: Error): void {

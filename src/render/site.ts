@@ -8,6 +8,7 @@ import { DATA_PAGE_PATH, dataPage, type PackageDescriptor } from './data-page.js
 import { dutchDate } from './labels.js';
 import { linksFor } from './links.js';
 import { MarkdownBatch } from './markdown-batch.js';
+import type { MarkdownCache } from './markdown-cache.js';
 import { allPages, type PageSpec } from './pages.js';
 import { pagePaths, rootPrefix } from './paths.js';
 
@@ -22,6 +23,8 @@ export interface RenderOptions {
   templatesDir: string;
   /** The Data Package descriptor of data/; with it, data/index.html explains every file and field. */
   openData?: PackageDescriptor;
+  /** Rendered Markdown of earlier builds (the build cache); saved when the site is done. */
+  markdownCache?: MarkdownCache;
 }
 
 const NAVIGATION = [
@@ -108,7 +111,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     });
     out.set(page.path, html);
   };
-  const markdown = new MarkdownBatch();
+  const markdown = new MarkdownBatch(options.markdownCache ? { cache: options.markdownCache } : {});
   try {
     const pages = allPages(model, markdown);
     if (options.openData) pages.push(dataPage(options.openData, model.edition, links));
@@ -124,6 +127,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   } finally {
     await markdown.close();
   }
+  options.markdownCache?.save();
   for (const asset of ASSETS) out.set(asset.path, await readAsset(engine.templatesDir, asset.file));
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

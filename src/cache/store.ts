@@ -1,0 +1,136 @@
+/**
+ * The persistent build cache: `.staat/cache/` in the content root. A keyed store of values that
+ * are expensive to compute and depend on nothing but what their key names (the callers build
+ * the keys; see load/cached.ts and render/markdown-cache.ts).
+ *
+ * The cache may be deleted at any time and is never trusted: an entry is used only when its
+ * header names exactly the key asked for and its payload has the checksum the header says.
+ * The checksum is an HMAC with a secret kept outside the content tree (secret.ts): the content
+ * root is where untrusted submissions land, and an entry planted there (rendered Markdown with a
+ * script in it, say) must not pass for one this user's staat wrote.
+ * Anything else (truncated, corrupted, from another version, unreadable) is a miss, and the
+ * caller's fresh result overwrites it. Writing is best effort: a read-only or full disk makes
+ * a build slower, never a failure. Entries are written to a temporary file and renamed, so a
+ * reader (or a second build at the same time) sees a whole entry or none.
+ */
+import { createHash, createHmac } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
+
+/** Where the cache lives, relative to the content root (next to `.staat/schemas/`). */
+export const CACHE_DIR = join('.staat', 'cache');
+
+const MAGIC = Buffer.from('staat-cache-1\n', 'latin1');
+const HASH_BYTES = 32;
+const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
+
+export function sha256(...parts: (string | Uint8Array)[]): Buffer {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    // A length prefix per part: ('ab','c') and ('a','bc') must not collide.
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    hash.update(`${bytes.length}:`).update(bytes);
+  }
+  return hash.digest();
+}
+
+export class CacheStore {
+  /** The folder of this store (`<content root>/.staat/cache`). */
+  readonly dir: string;
+  private writable = true;
+  private readonly made = new Set<string>();
+  private counter = 0;
+  /** Entries read, found and written by this process: for tests and `--verbose`. */
+  readonly stats = { hits: 0, misses: 0, writes: 0 };
+
+  /** The HMAC key of the checksums (see secret.ts). */
+  readonly secret: Buffer;
+
+  constructor(dir: string, secret: Buffer) {
+    this.dir = dir;
+    this.secret = secret;
+  }
+
+  /** The value stored under `key` in `kind`, or undefined (absent or not trustworthy). */
+  get(kind: string, key: string): unknown {
+    const keyHash = sha256(kind, key);
+    let raw: Buffer;
+    try {
+      raw = readFileSync(this.file(kind, keyHash));
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const value = decodeEntry(raw, keyHash, this.secret);
+    if (value === undefined) this.stats.misses++;
+    else this.stats.hits++;
+    return value;
+  }
+
+  /** Stores `value` (anything structured clone can copy) under `key`; failures are ignored. */
+  set(kind: string, key: string, value: unknown): void {
+    if (!this.writable) return;
+    const keyHash = sha256(kind, key);
+    const target = this.file(kind, keyHash);
+    const temp = `${target}.${process.pid}-${threadId}-${this.counter++}.tmp`;
+    try {
+      this.ensureFolder(kind);
+      writeFileSync(temp, encodeEntry(value, keyHash, this.secret));
+      renameSync(temp, target);
+      this.stats.writes++;
+    } catch {
+      // No cache is slower, not wrong. Stop trying after the first failure (read-only disk).
+      this.writable = false;
+    }
+  }
+
+  private file(kind: string, keyHash: Buffer): string {
+    return join(this.dir, kind, keyHash.toString('hex'));
+  }
+
+  private ensureFolder(kind: string): void {
+    if (this.made.has(kind)) return;
+    if (this.made.size === 0) {
+      mkdirSync(this.dir, { recursive: true });
+      // Never committed, wherever the content root lives; and backup tools may skip it.
+      writeIfAbsent(join(this.dir, '.gitignore'), '# staat build cache: safe to delete\n*\n');
+      writeIfAbsent(join(this.dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# staat build cache: safe to delete (https://bford.info/cachedir/)\n');
+    }
+    mkdirSync(join(this.dir, kind), { recursive: true });
+    this.made.add(kind);
+  }
+}
+
+function writeIfAbsent(path: string, text: string): void {
+  try {
+    writeFileSync(path, text, { flag: 'wx' });
+  } catch {
+    // Exists already (or cannot be written, which the entry write will notice).
+  }
+}
+
+function checksum(secret: Buffer, keyHash: Buffer, payload: Uint8Array): Buffer {
+  return createHmac('sha256', secret).update(keyHash).update(payload).digest();
+}
+
+/** magic · sha256(kind, key) · HMAC(key hash, payload) · payload (v8 serialization). */
+export function encodeEntry(value: unknown, keyHash: Buffer, secret: Buffer): Buffer {
+  const payload = serialize(value);
+  return Buffer.concat([MAGIC, keyHash, checksum(secret, keyHash, payload), payload]);
+}
+
+/** The value of an entry read from disk, or undefined when anything about it is off. */
+export function decodeEntry(raw: Buffer, keyHash: Buffer, secret: Buffer): unknown {
+  if (raw.length < HEADER_BYTES) return undefined;
+  if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  if (!raw.subarray(MAGIC.length, MAGIC.length + HASH_BYTES).equals(keyHash)) return undefined;
+  const payload = raw.subarray(HEADER_BYTES);
+  if (!raw.subarray(MAGIC.length + HASH_BYTES, HEADER_BYTES).equals(checksum(secret, keyHash, payload))) return undefined;
+  try {
+    return deserialize(payload);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The build cache must be invisible: a build or lint with a cold, warm or partly stale cache
+ * gives exactly the bytes and diagnostics of one without it, and a damaged cache is a miss,
+ * never a crash and never trusted.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CacheStore, openCache } from '../../src/cache/index.js';
+import { main } from '../../src/cli.js';
+import { captureIO } from '../build/io.js';
+
+const REPO = new URL('../../', import.meta.url).pathname;
+const EPOCH = { SOURCE_DATE_EPOCH: '1725840000' };
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'staat-cache-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
+
+function copyTree(from: string, name: string): string {
+  const to = join(work, name);
+  cpSync(join(REPO, from), to, { recursive: true, filter: (src) => !src.includes('.staat') });
+  return to;
+}
+
+/** Every output file, path → bytes (the manifest included). */
+function readOut(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.set(relative(dir, abs), readFileSync(abs, 'latin1'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+let runs = 0;
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const c = captureIO(work, EPOCH);
+  const code = await main(args, c.io);
+  return { code, stdout: c.stdout(), stderr: c.stderr() };
+}
+
+async function build(root: string, extra: string[] = []): Promise<Map<string, string>> {
+  const out = join(work, `out-${runs++}`);
+  const r = await run(['build', '--content', root, '--out', out, '--quiet', ...extra]);
+  expect(r.code, r.stderr).toBe(0);
+  const files = readOut(out);
+  rmSync(out, { recursive: true, force: true });
+  return files;
+}
+
+function cacheFiles(root: string): string[] {
+  const dir = join(root, '.staat', 'cache');
+  const out: string[] = [];
+  for (const kind of ['load', 'markdown']) {
+    if (!existsSync(join(dir, kind))) continue;
+    for (const name of readdirSync(join(dir, kind))) out.push(join(dir, kind, name));
+  }
+  return out;
+}
+
+function edit(file: string, from: string | RegExp, to: (match: string) => string): void {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(from, to);
+  expect(changed).not.toBe(text);
+  writeFileSync(file, changed);
+}
+
+describe('build cache: a hit is indistinguishable from a miss', () => {
+  it('cold, warm, and after one Stand, one register and one template changed', async () => {
+    const root = copyTree('content', 'content');
+    const fresh = await build(root, ['--no-cache']);
+    expect(existsSync(join(root, '.staat', 'cache'))).toBe(false); // --no-cache writes nothing
+
+    expect(await build(root)).toEqual(fresh); // cold
+    expect(cacheFiles(root).length).toBeGreaterThan(20);
+    expect(readFileSync(join(root, '.staat', 'cache', '.gitignore'), 'utf8')).toContain('*');
+    expect(await build(root)).toEqual(fresh); // warm
+
+    // One Stand of the edition: its text, a knelpunt's Markdown and a title change.
+    const stand = join(root, 'standen', '2024', 'uwv.md');
+    edit(stand, /titel: (.*)/, () => 'titel: Een nieuwe titel voor de cachetest');
+    edit(stand, /beschrijving: (>-|\|)?\n(\s+)/, (m) => `${m}Gewijzigd **vet** in de cachetest. `);
+    const afterStand = await build(root, ['--no-cache']);
+    expect(afterStand).not.toEqual(fresh);
+    expect(await build(root)).toEqual(afterStand);
+
+    // One register: a thema's name is shown on many pages.
+    edit(join(root, 'registers', 'themas.yaml'), 'naam: Complexe wet- en regelgeving', () => 'naam: Complexe regels (cachetest)');
+    const afterRegister = await build(root, ['--no-cache']);
+    expect(afterRegister).not.toEqual(afterStand);
+    expect(await build(root)).toEqual(afterRegister);
+
+    // One template.
+    const templates = copyTree('templates', 'templates');
+    edit(join(templates, 'knelpunt.liquid'), /<\/h\d>/, (m) => `${m}<!-- cachetest -->`);
+    const afterTemplate = await build(root, ['--no-cache', '--templates', templates]);
+    expect(afterTemplate).not.toEqual(afterRegister);
+    expect(await build(root, ['--templates', templates])).toEqual(afterTemplate);
+    expect(await build(root, ['--templates', templates])).toEqual(afterTemplate);
+  }, 120_000);
+
+  it('diagnostics are the same with and without the cache, for all Standen and for one', async () => {
+    const root = copyTree('test/fixtures/planted', 'planted');
+    for (const args of [[], [join(root, 'standen', '2024')], [join(root, 'standen', '2023', 'uwv.md')]]) {
+      const plain = await run(['lint', '--content', root, '--format', 'json', '--no-cache', ...args]);
+      expect(plain.code).toBe(1);
+      const cold = await run(['lint', '--content', root, '--format', 'json', ...args]);
+      const warm = await run(['lint', '--content', root, '--format', 'json', ...args]);
+      expect(cold).toEqual(plain);
+      expect(warm).toEqual(plain);
+    }
+    // A build of a tree with errors prints the same problems, cold and warm.
+    const fresh = await run(['build', '--content', root, '--out', join(work, 'never'), '--no-cache']);
+    expect(fresh.code).toBe(1);
+    expect(await run(['build', '--content', root, '--out', join(work, 'never')])).toEqual(fresh);
+    expect(existsSync(join(work, 'never'))).toBe(false);
+  }, 120_000);
+});
+
+describe('build cache: damaged entries are ignored and rewritten', () => {
+  const damages: [string, (bytes: Buffer) => Buffer][] = [
+    ['truncated', (b) => b.subarray(0, Math.floor(b.length / 2))],
+    ['empty', () => Buffer.alloc(0)],
+    ['a flipped byte in the payload', (b) => {
+      const c = Buffer.from(b);
+      c[c.length - 3] = (c[c.length - 3] ?? 0) ^ 0x20;
+      return c;
+    }],
+    ['garbage', (b) => Buffer.alloc(b.length, 0x41)],
+  ];
+  it('truncated, empty, a flipped byte, garbage', async () => {
+    const root = copyTree('test/fixtures/base', 'damaged');
+    const fresh = await build(root, ['--no-cache']);
+    expect(await build(root)).toEqual(fresh);
+    const files = cacheFiles(root);
+    expect(files.some((f) => f.includes('/load/')) && files.some((f) => f.includes('/markdown/'))).toBe(true);
+    const before = new Map(files.map((f) => [f, readFileSync(f)]));
+    const lintFresh = await run(['lint', '--content', root, '--format', 'json', '--no-cache']);
+    for (const [name, damage] of damages) {
+      for (const f of files) writeFileSync(f, damage(before.get(f)!));
+      expect(await build(root), name).toEqual(fresh);
+      // Rewritten: every entry is whole again (the same bytes: serialization is deterministic).
+      for (const f of files) expect(readFileSync(f).equals(before.get(f)!), `${name}: ${f}`).toBe(true);
+      for (const f of files) writeFileSync(f, damage(before.get(f)!));
+      expect(await run(['lint', '--content', root, '--format', 'json']), name).toEqual(lintFresh);
+    }
+  }, 120_000);
+
+  it('an entry signed with another secret (planted in the content tree) is not used', () => {
+    const dir = join(work, 'store');
+    const mine = new CacheStore(dir, Buffer.alloc(32, 1));
+    const theirs = new CacheStore(dir, Buffer.alloc(32, 2));
+    theirs.set('markdown', 'k', new Map([['x', '<script>alert(1)</script>']]));
+    expect(mine.get('markdown', 'k')).toBeUndefined();
+    expect(theirs.get('markdown', 'k')).toBeInstanceOf(Map);
+    mine.set('markdown', 'k', 'mine');
+    expect(mine.get('markdown', 'k')).toBe('mine');
+    expect(mine.get('markdown', 'other key')).toBeUndefined();
+  });
+
+  it('an unwritable cache folder makes no difference', async () => {
+    const root = copyTree('test/fixtures/base', 'unwritable');
+    writeFileSync(join(root, '.staat'), 'not a folder'); // mkdir .staat/cache fails
+    const fresh = await build(root, ['--no-cache']);
+    expect(await build(root)).toEqual(fresh);
+    expect(openCache(root)?.store.dir).toBe(join(root, '.staat', 'cache'));
+  }, 60_000);
+});
+
+describe('build cache: loader worker threads', () => {
+  // Worker code only exists compiled, so this uses lib/ (as test/load/parallel.test.ts does).
+  it('workers read, store and find the same files as one thread without cache', async () => {
+    const { ensureLib } = await import('../support/lib.js');
+    ensureLib();
+    type Tree = { files: { path: string; data: unknown; diagnostics: unknown[]; knelpuntLines?: number[]; schemaValid?: boolean }[] };
+    const parallel = (await import(join(REPO, 'lib/load/parallel.js'))) as { loadTreeParallel: (root: string, o: object) => Promise<Tree> };
+    const check = (await import(join(REPO, 'lib/check/check-tree.js'))) as { checkTree: (t: Tree) => { reported: { path: string; diagnostics: unknown[] }[] } };
+    const cacheLib = (await import(join(REPO, 'lib/cache/index.js'))) as { openCache: typeof openCache };
+    const root = copyTree('test/fixtures/planted', 'planted-workers');
+    const snapshot = async (o: object): Promise<unknown> => {
+      const tree = await parallel.loadTreeParallel(root, o);
+      const checked = check.checkTree(tree);
+      return {
+        files: tree.files.map((f) => ({ path: f.path, data: f.data, lines: f.knelpuntLines, valid: f.schemaValid })),
+        problems: checked.reported.map((f) => ({ path: f.path, diagnostics: f.diagnostics })),
+      };
+    };
+    const plain = await snapshot({ workers: 0 });
+    const cache = cacheLib.openCache(root)!;
+    expect(await snapshot({ workers: 2, cache })).toEqual(plain); // cold: the workers store
+    expect(cache.store.stats.writes).toBe(0);
+    expect(cacheFiles(root).length).toBeGreaterThan(5);
+    expect(await snapshot({ workers: 2, cache })).toEqual(plain); // warm: this thread finds them all
+    expect(cache.store.stats.hits).toBe(cacheFiles(root).length);
+    expect(await snapshot({ workers: 0, cache })).toEqual(plain);
+  }, 120_000);
+});
