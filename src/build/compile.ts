@@ -10,6 +10,7 @@ import type { ContentTree } from '../load/load-tree.js';
 import { buildModel, type ReportModel } from '../model/index.js';
 import { knelpuntHref } from '../render/paths.js';
 import type { PackageDescriptor } from '../render/data-page.js';
+import type { BuildCache } from '../cache/index.js';
 import type { MarkdownCache } from '../render/markdown-cache.js';
 import { renderSite } from '../render/site.js';
 import { SearchIndexError, searchIndex } from '../search/pagefind-index.js';
@@ -47,7 +48,7 @@ export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { m
 export async function reportFiles(
   model: ReportModel,
   edition: ReturnType<typeof modelInput>['edition'],
-  options: { generatedAt: string; version: string; templatesDir: string; markdownCache?: MarkdownCache },
+  options: { generatedAt: string; version: string; templatesDir: string; markdownCache?: MarkdownCache; cache?: BuildCache },
   /** Told (in Dutch) when the search index could not be made; the report is complete without it. */
   warn: (message: string) => void = () => {},
 ): Promise<Map<string, string | Uint8Array>> {

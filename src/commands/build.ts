@@ -83,7 +83,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   let pdfName: string | undefined;
   const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
   try {
-    files = await reportFiles(model, edition, { ...renderOptions, ...(cache ? { markdownCache: new MarkdownCache(cache) } : {}) }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
+    files = await reportFiles(model, edition, { ...renderOptions, ...(cache ? { cache, markdownCache: new MarkdownCache(cache) } : {}) }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
     if (chromium !== undefined) {
       progress.start('pdf maken');
       const { pdfFileName, renderPdf } = await import('../pdf/index.js');

@@ -4,10 +4,14 @@
 // escaped by default, unknown filters are errors. HTML that we generated ourselves (SafeHtml)
 // is printed with `| safe`; that filter escapes anything else, and `| raw` is replaced by an
 // escaping version, so no template can print submitted text unescaped.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
 import type { Bron } from '../model/types.js';
 import type { SiteLinks } from './links.js';
+import type { BuildCache } from '../cache/index.js';
+import { sha256 } from '../cache/store.js';
+import { FragmentPack } from './fragment-pack.js';
 import { SafeHtml, escapeHtml } from './safe-html.js';
 
 /** A mistake in a template, with the template file and position (line and column 0: unknown,
@@ -72,10 +76,18 @@ export interface TemplateEngine {
   render(name: string, scope: Record<string, unknown>): string;
   /** Reads a non-template file (e.g. `style.css`) from the templates folder. */
   readonly templatesDir: string;
+  /** Keeps the knelpunt blocks of this build in the build cache (when there is one). */
+  saveCache(): void;
 }
 
-export function createEngine(templatesDir: string, links?: SiteLinks): TemplateEngine {
+/**
+ * @param cache The build cache: knelpunt blocks of earlier builds are reused when the templates
+ *   and `cache.scope` are the same. The scope must name everything besides `k` and `root` that a
+ *   block can depend on: here that is `links` (from staat.yaml), so the caller passes the edition.
+ */
+export function createEngine(templatesDir: string, links?: SiteLinks, cache?: { build: BuildCache; scope: string }): TemplateEngine {
   const root = path.resolve(templatesDir);
+  const blocks = cache && new FragmentPack(cache.build, 'templates', `${templatesFingerprint(root)}\n${cache.scope}`);
   const liquid = new Liquid({
     root: [root],
     partials: [root],
@@ -148,8 +160,25 @@ export function createEngine(templatesDir: string, links?: SiteLinks): TemplateE
     },
   });
 
+  // A knelpunt's full block on its organisation page, `{{ k | knelpunt_blok: root }}`: the same
+  // bytes as `{% render 'knelpunt', k: k, root: root %}`. It sees only `k` and `root`, so with
+  // the same templates the same pair gives the same block, and the build cache keeps it for the
+  // next build (most knelpunten do not change between two builds).
+  liquid.registerFilter('knelpunt_blok', {
+    raw: true,
+    handler: (k: unknown, rootValue: unknown) => {
+      const key = blocks && blockKey(k, rootValue);
+      const hit = key === undefined ? undefined : blocks?.get(key);
+      if (hit !== undefined) return hit;
+      const html = liquid.renderSync(parse('knelpunt'), { k, root: rootValue }) as string;
+      if (key !== undefined) blocks?.set(key, html);
+      return html;
+    },
+  });
+
   return {
     templatesDir: root,
+    saveCache: () => blocks?.save(),
     render(name, scope) {
       const templates = load(name);
       try {
@@ -159,4 +188,52 @@ export function createEngine(templatesDir: string, links?: SiteLinks): TemplateE
       }
     },
   };
+}
+
+/** Every file of the templates folder, names and bytes: part of the key of cached template output. */
+function templatesFingerprint(root: string): string {
+  const parts: (string | Uint8Array)[] = [];
+  const visit = (dir: string, rel: string, depth: number): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const abs = path.join(dir, name);
+      try {
+        if (statSync(abs).isDirectory()) {
+          if (depth < 4) visit(abs, `${rel}${name}/`, depth + 1);
+        } else parts.push(`${rel}${name}`, readFileSync(abs));
+      } catch {
+        parts.push(`${rel}${name}`, 'unreadable');
+      }
+    }
+  };
+  visit(root, '', 0);
+  return sha256(...parts).toString('hex');
+}
+
+/**
+ * The key of a template fragment's scope, or undefined when it holds anything whose rendering
+ * JSON would not pin down (class instances other than SafeHtml, functions, non-finite numbers):
+ * those are rendered every time.
+ */
+function blockKey(k: unknown, root: unknown): string | undefined {
+  try {
+    const json = JSON.stringify([k, root], function (_key, value: unknown) {
+      if (value instanceof SafeHtml) return { '#safe': value.html };
+      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Error('uncacheable');
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('uncacheable');
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const proto = Object.getPrototypeOf(value) as unknown;
+        if (proto !== Object.prototype && proto !== null) throw new Error('uncacheable');
+      }
+      return value;
+    });
+    return sha256(json).toString('base64');
+  } catch {
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@
 // file writing, no clock (the generation date is passed in), same input → same bytes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BuildCache } from '../cache/index.js';
 import type { ReportModel } from '../model/types.js';
 import { TemplateError, createEngine } from './engine.js';
 import { DATA_PAGE_PATH, dataPage, type PackageDescriptor } from './data-page.js';
@@ -25,6 +26,8 @@ export interface RenderOptions {
   openData?: PackageDescriptor;
   /** Rendered Markdown of earlier builds (the build cache); saved when the site is done. */
   markdownCache?: MarkdownCache;
+  /** The build cache, for template output that can be reused (knelpunt blocks). */
+  cache?: BuildCache;
 }
 
 const NAVIGATION = [
@@ -92,7 +95,9 @@ export function siteScope(model: ReportModel, options: RenderOptions) {
 
 export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
   const links = linksFor(model);
-  const engine = createEngine(options.templatesDir, links);
+  // The engine's links come from staat.yaml (and whether this is a concept): that is what
+  // cached knelpunt blocks depend on besides the knelpunt itself.
+  const engine = createEngine(options.templatesDir, links, options.cache && { build: options.cache, scope: JSON.stringify([model.edition, model.concept]) });
   const site = siteScope(model, options);
   const out = new Map<string, string | Uint8Array>();
   const render = (page: PageSpec): void => {
@@ -128,6 +133,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     await markdown.close();
   }
   options.markdownCache?.save();
+  engine.saveCache();
   for (const asset of ASSETS) out.set(asset.path, await readAsset(engine.templatesDir, asset.file));
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
