@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 // The benchmark behind `npm run bench`: generates two content trees in bench/out/
-// (60 and 600 organisations × 4 years), times `staat build` on each and `staat lint`
-// on one Stand, and prints median wall time and peak memory. See bench/README.md.
-import { spawnSync } from 'node:child_process';
+// (60 and 600 organisations × 4 years) and measures on each: a cold build (no cache), a warm
+// build (nothing changed), a rebuild after one Stand changed, `staat lint` of one Stand,
+// `staat dev` from saving a Stand to the page showing it, and two peers on the same tree:
+// Hugo building an equivalent minimal site and a single-threaded floor script. It prints the
+// median, min and max of wall and CPU time per scenario, peak memory, and the ratios to the
+// peers. See bench/README.md.
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateTree } from './generate.mjs';
+import { hugoSite } from './hugo-site.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -20,17 +27,21 @@ const LINT_ORG = 'uwv'; // always present as .md in every year (see gen/register
 
 const { values: opts } = parseArgs({
   options: {
-    'runs-small': { type: 'string', default: '5' },
-    'runs-large': { type: 'string', default: '3' },
+    'runs-small': { type: 'string' },
+    'runs-large': { type: 'string' },
+    quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     only: { type: 'string' }, // small | large
     seed: { type: 'string', default: '1' },
     regenerate: { type: 'boolean', default: false },
     'no-warmup': { type: 'boolean', default: false },
     measure: { type: 'string', default: process.env.BENCH_MEASURE ?? 'auto' }, // auto | time | wrapper
+    hugo: { type: 'string', default: process.env.BENCH_HUGO ?? 'hugo' },
     cli: { type: 'string' }, // another entry point, e.g. to test this script with a stub
   },
 });
 const cli = opts.cli ? resolve(opts.cli) : join(repoRoot, 'bin', 'staat.js');
+const runsSmall = Number(opts['runs-small'] ?? (opts.quick ? 2 : 5));
+const runsLarge = Number(opts['runs-large'] ?? (opts.quick ? 1 : 3));
 
 function fail(message, detail = '') {
   process.stderr.write(`bench: ${message}\n${detail ? `${detail.trimEnd()}\n` : ''}`);
@@ -75,28 +86,38 @@ function treeStats(tree) {
   return { files, bytes };
 }
 
-/** GNU time if it works here (it reports the child's max RSS), else the in-process wrapper. */
+/** GNU time if it works here (it reports the child's max RSS and CPU), else the in-process wrapper. */
 function chooseMeasure() {
   if (opts.measure === 'wrapper') return 'wrapper';
   const probe = join(mkdtempSync(join(tmpdir(), 'staat-bench-')), 'probe');
-  const ok = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', '-o', probe, 'true']).status === 0 &&
-    /^\d+\s*$/.test(readFileSync(probe, 'utf8'));
+  const ok = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', probe, 'true']).status === 0 &&
+    /^\d+ [\d.]+ [\d.]+\s*$/.test(readFileSync(probe, 'utf8'));
   rmSync(dirname(probe), { recursive: true, force: true });
   if (!ok && opts.measure === 'time') fail('/usr/bin/time (GNU) is niet beschikbaar');
   return ok ? 'time' : 'wrapper';
 }
 
-/** Runs `node bin/staat.js ARGS` once; returns wall time (ms, from spawn to exit) and max RSS (KB). */
-function runOnce(method, args) {
+/**
+ * Runs one command once: `{ staat: ARGS }` (node bin/staat.js ARGS), `{ node: [SCRIPT, …] }` or
+ * `{ exec: [PROGRAM, …] }`. Returns wall time (ms, spawn to exit, so including start-up), CPU
+ * time (user + system, ms; all threads) and max RSS (KB).
+ */
+function runOnce(method, cmd) {
   const work = mkdtempSync(join(tmpdir(), 'staat-bench-'));
   const result = join(work, 'rss');
-  const argv = method === 'time'
-    ? ['/usr/bin/time', ['-f', '%M', '-o', result, process.execPath, cli, ...args]]
-    : [process.execPath, [join(benchDir, 'measure.mjs'), result, cli, ...args]];
-  const resolvedArgs = argv[1].map((a) => a.replaceAll('{work}', work));
+  const sub = (list) => list.map((a) => a.replaceAll('{work}', work));
+  let argv;
+  if (cmd.staat) {
+    argv = method === 'time'
+      ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', result, process.execPath, cli, ...sub(cmd.staat)]]
+      : [process.execPath, [join(benchDir, 'measure.mjs'), result, cli, ...sub(cmd.staat)]];
+  } else {
+    const program = cmd.node ? [process.execPath, ...sub(cmd.node)] : sub(cmd.exec);
+    argv = method === 'time' ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', result, ...program]] : [program[0], program.slice(1)];
+  }
   const started = process.hrtime.bigint();
-  const child = spawnSync(argv[0], resolvedArgs, {
-    cwd: repoRoot,
+  const child = spawnSync(argv[0], argv[1], {
+    cwd: cmd.cwd ?? repoRoot,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -105,11 +126,14 @@ function runOnce(method, args) {
   const raw = existsSync(result) ? readFileSync(result, 'utf8') : '';
   rmSync(work, { recursive: true, force: true }); // before fail(): process.exit skips `finally`
   if (child.error) fail(`kon ${argv[0]} niet starten: ${child.error.message}`);
-  if (child.status !== 0) {
-    fail(`'node ${relative(repoRoot, cli)} ${resolvedArgs.slice(resolvedArgs.indexOf(cli) + 1).join(' ')}' eindigde met code ${child.status}`, child.stderr);
+  if (child.status !== 0) fail(`'${argv[1].join(' ')}' eindigde met code ${child.status}`, child.stderr);
+  if (method === 'time') {
+    const [rss, user, sys] = raw.trim().split('\n').pop().split(' ').map(Number);
+    return { wallMs, cpuMs: (user + sys) * 1000, maxRssKb: rss };
   }
-  const maxRssKb = method === 'time' ? Number(raw.trim().split('\n').pop()) : JSON.parse(raw).maxRssKb;
-  return { wallMs, maxRssKb };
+  if (!raw) return { wallMs, cpuMs: NaN, maxRssKb: NaN };
+  const r = JSON.parse(raw);
+  return { wallMs, cpuMs: r.cpuMs, maxRssKb: r.maxRssKb };
 }
 
 const median = (xs) => {
@@ -118,36 +142,144 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-function measure(method, label, standen, runs, args) {
-  if (!opts['no-warmup']) runOnce(method, args); // warm the file cache and Node's compile cache; not counted
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    samples.push(runOnce(method, args));
-    process.stderr.write(`  ${label}: run ${i + 1}/${runs} ${(samples[i].wallMs / 1000).toFixed(2)} s\n`);
-  }
+function summarize(key, label, standen, samples) {
   const walls = samples.map((s) => s.wallMs);
+  const cpus = samples.map((s) => s.cpuMs);
   return {
-    label, standen, runs,
+    key, label, standen, runs: samples.length,
     medianS: median(walls) / 1000, minS: Math.min(...walls) / 1000, maxS: Math.max(...walls) / 1000,
+    cpuS: median(cpus) / 1000,
     peakRssMb: Math.max(...samples.map((s) => s.maxRssKb)) / 1024,
   };
 }
 
+/** `before(i)` runs before every run (warm-up included) and is not timed. */
+function measure(method, key, label, standen, runs, cmd, before = () => {}) {
+  if (!opts['no-warmup']) {
+    before(-1);
+    runOnce(method, cmd); // warm the file cache and Node's compile cache; not counted
+  }
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    before(i);
+    samples.push(runOnce(method, cmd));
+    process.stderr.write(`  ${label}: run ${i + 1}/${runs} ${(samples[i].wallMs / 1000).toFixed(2)} s (CPU ${(samples[i].cpuMs / 1000).toFixed(2)} s)\n`);
+  }
+  return summarize(key, label, standen, samples);
+}
+
+/** A Stand of the edition with a changed title and knelpunt text: a real change each time. */
+function standChanger(stand) {
+  const original = readFileSync(stand, 'utf8');
+  let n = 0;
+  return {
+    change: () => {
+      n += 1;
+      const marker = `bench-wijziging-${process.pid}-${n}`;
+      writeFileSync(stand, original.replace(/\ntitel: .*/, `\ntitel: Stand ${marker}`).replace(/(\n {4}beschrijving: [>|]-?\n {6})/, `$1Gewijzigd (${marker}). `));
+      return marker;
+    },
+    restore: () => writeFileSync(stand, original),
+  };
+}
+
+function freePort() {
+  return new Promise((done, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+function get(port, path) {
+  return new Promise((done) => {
+    const req = request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => done(body));
+    });
+    req.on('error', () => done(''));
+    req.end();
+  });
+}
+
+/**
+ * `staat dev`: from writing a changed Stand to its page (served from memory) showing the
+ * change, polled every 5 ms. The debounce of dev (100 ms) is part of what a user waits for.
+ */
+async function measureDev(tree, stand, runs) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [cli, 'dev', '--content', tree, '--port', String(port), '--quiet'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c));
+  const changer = standChanger(stand);
+  const path = `/organisaties/${LINT_ORG}/`;
+  const samples = [];
+  try {
+    const deadline = Date.now() + 600_000;
+    while (!(await get(port, path)).includes('<html')) {
+      if (Date.now() > deadline || child.exitCode !== null) fail('staat dev kwam niet op', stderr);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    for (let i = -1; i < runs; i++) {
+      const started = process.hrtime.bigint();
+      const marker = changer.change();
+      while (!(await get(port, path)).includes(marker)) {
+        if (Date.now() > deadline || child.exitCode !== null) fail('staat dev toonde de wijziging niet', stderr);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (i >= 0) {
+        samples.push({ wallMs, cpuMs: NaN, maxRssKb: NaN });
+        process.stderr.write(`  dev opslaan→pagina: run ${i + 1}/${runs} ${(wallMs / 1000).toFixed(2)} s\n`);
+      }
+      await new Promise((r) => setTimeout(r, 300)); // let the build finish its writes
+    }
+  } finally {
+    changer.restore();
+    child.kill('SIGINT');
+  }
+  return samples;
+}
+
 function printTable(rows, method) {
-  const header = ['meting', 'Standen', 'runs', 'mediaan (s)', 'min (s)', 'max (s)', 'piek-RSS (MB)'];
-  const lines = rows.map((r) => [r.label, String(r.standen), String(r.runs), r.medianS.toFixed(2), r.minS.toFixed(2), r.maxS.toFixed(2), r.peakRssMb.toFixed(0)]);
+  const header = ['meting', 'Standen', 'runs', 'mediaan (s)', 'min (s)', 'max (s)', 'CPU (s)', 'piek-RSS (MB)'];
+  const num = (x, d) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+  const lines = rows.map((r) => [r.label, String(r.standen), String(r.runs), num(r.medianS, 2), num(r.minS, 2), num(r.maxS, 2), num(r.cpuS, 2), num(r.peakRssMb, 0)]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   process.stdout.write(`${row(header)}\n|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|\n`);
   for (const l of lines) process.stdout.write(`${row(l)}\n`);
-  process.stdout.write(`\nNode ${process.version}, ${process.platform}/${process.arch}; geheugen gemeten met ${method === 'time' ? '/usr/bin/time -f %M' : 'bench/measure.mjs (process.resourceUsage().maxRSS)'}\n`);
+  process.stdout.write(`\nNode ${process.version}, ${process.platform}/${process.arch}; geheugen en CPU gemeten met ${method === 'time' ? '/usr/bin/time -f "%M %U %S"' : 'bench/measure.mjs (process.resourceUsage())'}\n`);
 }
 
-function main() {
+function printRatios(rows) {
+  const by = new Map(rows.map((r) => [r.key, r]));
+  const lines = [];
+  for (const size of ['small', 'large']) {
+    const hugo = by.get(`${size}:hugo`);
+    const floor = by.get(`${size}:floor`);
+    for (const [key, name] of [['cold', 'koude build'], ['warm', 'warme build'], ['changed', 'één Stand gewijzigd']]) {
+      const r = by.get(`${size}:${key}`);
+      if (!r) continue;
+      const parts = [];
+      if (hugo) parts.push(`${(r.medianS / hugo.medianS).toFixed(2)}× Hugo (CPU ${(r.cpuS / hugo.cpuS).toFixed(2)}×)`);
+      if (floor) parts.push(`${(r.medianS / floor.medianS).toFixed(2)}× de vloer (CPU ${(r.cpuS / floor.cpuS).toFixed(2)}×)`);
+      if (parts.length > 0) lines.push(`- ${size === 'small' ? 60 : 600} org., ${name}: ${parts.join(', ')}`);
+    }
+  }
+  if (lines.length > 0) process.stdout.write(`\nVerhoudingen (mediaan wall-tijd; CPU-tijd tussen haakjes):\n${lines.join('\n')}\n`);
+}
+
+async function main() {
   if (!existsSync(cli)) fail(`${cli} bestaat niet; de CLI is nog niet gebouwd (npm run build:ts?)`);
-  const runsSmall = Number(opts['runs-small']);
-  const runsLarge = Number(opts['runs-large']);
   const method = chooseMeasure();
+  const hugo = spawnSync(opts.hugo, ['version'], { encoding: 'utf8' }).status === 0 ? opts.hugo : undefined;
+  if (!hugo) process.stderr.write(`bench: '${opts.hugo}' niet gevonden (apt-get install hugo); Hugo wordt overgeslagen\n`);
   const rows = [];
   const scenarios = [['small', 60, runsSmall], ['large', 600, runsLarge]].filter(([name]) => !opts.only || opts.only === name);
   if (scenarios.length === 0) fail(`onbekende --only '${opts.only}' (small of large)`);
@@ -155,17 +287,32 @@ function main() {
     const tree = ensureTree(name, orgs);
     const { files, bytes } = treeStats(tree);
     process.stderr.write(`boom ${name}: ${files} Standen, ${(bytes / 1e6).toFixed(1)} MB\n`);
-    rows.push(measure(method, `build ${orgs} org. × ${YEARS} jaar`, files, runs,
-      ['build', '--content', tree, '--out', join('{work}', 'dist')]));
-    if (name === 'small') {
-      const stand = join(tree, 'standen', String(LAST_YEAR), `${LINT_ORG}.md`);
-      if (!existsSync(stand)) fail(`${stand} ontbreekt in de gegenereerde boom`);
-      rows.push(measure(method, `lint 1 Stand (${LINT_ORG}.md, ${(statSync(stand).size / 1024).toFixed(0)} KB)`, 1, runsSmall,
-        ['lint', '--content', tree, stand]));
+    const stand = join(tree, 'standen', String(LAST_YEAR), `${LINT_ORG}.md`);
+    if (!existsSync(stand)) fail(`${stand} ontbreekt in de gegenereerde boom`);
+    const cache = join(tree, '.staat', 'cache');
+    const build = ['build', '--content', tree, '--out', join('{work}', 'dist'), '--quiet'];
+    const label = (what) => `${what}, ${orgs} org.`;
+
+    rows.push(measure(method, `${name}:cold`, label('build koud'), files, runs, { staat: build }, () => rmSync(cache, { recursive: true, force: true })));
+    rows.push(measure(method, `${name}:warm`, label('build warm, niets gewijzigd'), files, runs, { staat: build }));
+    const changer = standChanger(stand);
+    try {
+      rows.push(measure(method, `${name}:changed`, label('build na één gewijzigde Stand'), files, runs, { staat: build }, () => changer.change()));
+    } finally {
+      changer.restore();
     }
+    rows.push(measure(method, `${name}:lint`, label(`lint 1 Stand (${LINT_ORG}.md, warm)`), 1, runs, { staat: ['lint', '--content', tree, stand] }));
+    rows.push(summarize(`${name}:dev`, label('dev opslaan→pagina'), 1, await measureDev(tree, stand, runs)));
+    if (hugo) {
+      const site = join(outDir, `hugo-${name}`);
+      hugoSite(tree, site);
+      rows.push(measure(method, `${name}:hugo`, label('Hugo, gelijkwaardige site'), files, runs, { exec: [hugo, '--quiet', '--source', site, '--destination', join('{work}', 'public')] }));
+    }
+    rows.push(measure(method, `${name}:floor`, label('vloer: lezen, YAML, Markdown (1 draad)'), files, runs, { node: [join(benchDir, 'floor.mjs'), tree] }));
   }
   printTable(rows, method);
+  printRatios(rows);
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ node: process.version, cli: relative(repoRoot, cli), method, rows }, null, 2)}\n`);
 }
 
-main();
+await main();
