@@ -98,11 +98,18 @@ describe('build cache: a hit is indistinguishable from a miss', () => {
     expect(afterRegister).not.toEqual(afterStand);
     expect(await build(root)).toEqual(afterRegister);
 
+    // staat.yaml: bron_url turns every knelpunt's source line into a link (an engine-level setting).
+    edit(join(root, 'staat.yaml'), /^bron_url: .*$/m, () => 'bron_url: "https://example.org/inhoud/{pad}#L{regel}"');
+    const afterEdition = await build(root, ['--no-cache']);
+    expect(afterEdition).not.toEqual(afterRegister);
+    expect([...afterEdition.values()].some((html) => html.includes('https://example.org/inhoud/standen/'))).toBe(true);
+    expect(await build(root)).toEqual(afterEdition);
+
     // One template.
     const templates = copyTree('templates', 'templates');
     edit(join(templates, 'knelpunt.liquid'), /<\/h\d>/, (m) => `${m}<!-- cachetest -->`);
     const afterTemplate = await build(root, ['--no-cache', '--templates', templates]);
-    expect(afterTemplate).not.toEqual(afterRegister);
+    expect(afterTemplate).not.toEqual(afterEdition);
     expect(await build(root, ['--templates', templates])).toEqual(afterTemplate);
     expect(await build(root, ['--templates', templates])).toEqual(afterTemplate);
   }, 120_000);
