@@ -168,7 +168,7 @@ function measure(method, key, label, standen, runs, cmd, before = () => {}) {
   return summarize(key, label, standen, samples);
 }
 
-/** A Stand of the edition with a changed title and knelpunt text: a real change each time. */
+/** A Stand of the edition with a changed knelpunt and samenvatting: a real change each time. */
 function standChanger(stand) {
   const original = readFileSync(stand, 'utf8');
   let n = 0;
@@ -176,7 +176,12 @@ function standChanger(stand) {
     change: () => {
       n += 1;
       const marker = `bench-wijziging-${process.pid}-${n}`;
-      writeFileSync(stand, original.replace(/\ntitel: .*/, `\ntitel: Stand ${marker}`).replace(/(\n {4}beschrijving: [>|]-?\n {6})/, `$1Gewijzigd (${marker}). `));
+      // A knelpunt's title and description and the samenvatting: what an editor typically touches.
+      const changed = original
+        .replace('\n    titel: ', `\n    titel: Gewijzigd ${marker} – `)
+        .replace('\n    beschrijving: ', `\n    beschrijving: Gewijzigd (${marker}). `);
+      if (changed === original) fail(`${stand}: geen knelpunt met titel en beschrijving om te wijzigen`);
+      writeFileSync(stand, `${changed}${changed.endsWith('\n') ? '' : '\n'}\nGewijzigd (${marker}).\n`);
       return marker;
     },
     restore: () => writeFileSync(stand, original),
