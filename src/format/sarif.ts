@@ -1,4 +1,6 @@
 import type { Diagnostic, LintResult, Severity } from '../lint/diagnostic.js';
+import { RULE_DOCS } from '../lint/rule-docs.js';
+import { ruleHelpUri } from '../lint/rule-help.js';
 import type { FormatContext } from './index.js';
 import { orderedFiles } from './order.js';
 import { pathToUri, withPrefix } from './paths.js';
@@ -20,6 +22,9 @@ interface SarifRule {
   id: string;
   shortDescription: { text: string };
   defaultConfiguration: { level: Level };
+  /** The rule's page (docs/rules/<id>.md), the same text `staat explain` prints. */
+  helpUri?: string;
+  help?: { text: string; markdown: string };
 }
 
 interface SarifResult {
@@ -45,7 +50,13 @@ function buildRules(result: LintResult, ctx: FormatContext): { rules: SarifRule[
   const add = (id: string, summary: string, severity: Severity): void => {
     if (index.has(id)) return;
     index.set(id, rules.length);
-    rules.push({ id, shortDescription: { text: summary }, defaultConfiguration: { level: LEVEL[severity] } });
+    const rule: SarifRule = { id, shortDescription: { text: summary }, defaultConfiguration: { level: LEVEL[severity] } };
+    const doc = Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id] : undefined;
+    if (doc) {
+      rule.helpUri = ruleHelpUri(id);
+      rule.help = { text: `${doc.explanation}\n\n${doc.fix}`, markdown: doc.markdown };
+    }
+    rules.push(rule);
   };
   for (const rule of ctx.rules) add(rule.id, rule.summary, rule.severity);
   for (const file of result.files) for (const m of file.messages) add(m.ruleId, m.ruleId, m.severity);

@@ -1,6 +1,6 @@
 /**
  * The rule catalogue: every rule id a user can see, with its severity and a one-line Dutch
- * summary. The explanations for `staat explain` live in rule-docs.ts; the README's rule table is
+ * summary. The explanations for `staat explain` live in docs/rules/<id>.md (rule-docs.ts reads them); the README's rule table is
  * generated from both (scripts/gen-readme.mjs), so docs, CLI and code cannot drift apart.
  */
 import type { Severity } from './diagnostic.js';

@@ -79,3 +79,12 @@ describe('renderExplanation', () => {
     expect(out.endsWith('\n')).toBe(true);
   });
 });
+
+describe('docs/rules/<ruleId>.md', () => {
+  it.each(RULES.map((r) => r.id))('%s: a page titled with the id, the catalogue summary under it', (id) => {
+    const markdown = RULE_DOCS[id]?.markdown ?? '';
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe(`# ${id}`);
+    expect(lines[2]).toBe(RULES.find((r) => r.id === id)?.summary);
+  });
+});
