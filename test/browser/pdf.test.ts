@@ -130,7 +130,10 @@ describe('staat build --pdf (bundled content)', () => {
     // Every row is a chapter or a page in it, and says on which page its bookmark lands.
     const marks = new Map<string, number>();
     // Chapters first: a section may share its name with a chapter (Kerncijfers in Verantwoording).
-    for (const b of [...bookmarks.slice(2), ...bookmarks.slice(2).flatMap((c) => c.kids)]) if (!marks.has(squash(b.title))) marks.set(squash(b.title), b.page);
+    // Then each level down: the ministries sit one level below "Ministeries".
+    for (let level = bookmarks.slice(2); level.length > 0; level = level.flatMap((b) => b.kids)) {
+      for (const b of level) if (!marks.has(squash(b.title))) marks.set(squash(b.title), b.page);
+    }
     expect(rows.size).toBeGreaterThan(30);
     for (const [titel, page] of rows) {
       expect(marks.get(titel), titel).toBe(page);
