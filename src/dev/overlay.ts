@@ -7,7 +7,7 @@
 import { RULE_DOCS } from '../lint/rule-docs.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
 import { escapeHtml } from '../render/safe-html.js';
-import { codeFrame } from './code-frame.js';
+import { codeFrame } from '../format/code-frame.js';
 
 export interface OverlayFile {
   path: string;
@@ -28,7 +28,10 @@ export const OVERLAY_ID = 'staat-dev-problemen';
 const STYLE = `#${OVERLAY_ID}{position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;background:#fff;color:#1a1a1a;border-top:4px solid #a4001d;box-shadow:0 -4px 16px rgba(0,0,0,.25);font:15px/1.45 system-ui,sans-serif;padding:0 1.25rem 1rem}#${OVERLAY_ID} summary{cursor:pointer;font-weight:700;color:#a4001d;padding:.75rem 0}#${OVERLAY_ID} h2{font-size:1rem;margin:1rem 0 .25rem}#${OVERLAY_ID} pre{background:#f6f6f6;border:1px solid #ddd;padding:.5rem;overflow:auto;font:13px/1.4 ui-monospace,monospace;margin:.25rem 0}#${OVERLAY_ID} .fix{margin:.25rem 0 .75rem}#${OVERLAY_ID} code{font-family:ui-monospace,monospace}`;
 
 function problem(file: OverlayFile, m: Diagnostic): string {
-  const frame = file.text === '' ? '' : codeFrame(file.text, m);
+  // The same frame as stylish prints on the terminal (control and invisible characters made visible).
+  const shown = file.text === '' ? undefined : codeFrame(file.text, m);
+  const gutter = String(m.line);
+  const frame = shown === undefined ? '' : `${gutter} │ ${shown.source}\n${' '.repeat(gutter.length)} │ ${shown.carets}`;
   const fix = RULE_DOCS[m.ruleId]?.fix;
   return [
     `<p class="waar"><code>${escapeHtml(file.path)}:${m.line}:${m.column}</code> ${escapeHtml(m.message)} <code>${escapeHtml(m.ruleId)}</code></p>`,

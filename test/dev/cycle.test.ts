@@ -98,7 +98,8 @@ describe('staat dev --verslagjaar over HTTP', () => {
     // The file saved last comes first; each error names file:line and shows its source line.
     expect(overlay.indexOf('standen/2024/rvo.md')).toBeLessThan(overlay.indexOf('standen/2024/svb.yaml'));
     expect(overlay).toMatch(/standen\/2024\/rvo\.md:\d+:\d+/);
-    expect(overlay).toContain('bestaat-ook-niet');
+    // The code frame: the source line with carets under the value.
+    expect(overlay).toMatch(/<pre>\d+ │ +thema: bestaat-ook-niet\n *│ +\^{16}<\/pre>/);
 
     // Recovery: fixed files come back and the overlay goes.
     writeFileSync(at('standen/2024/svb.yaml'), svb);
