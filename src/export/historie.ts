@@ -1,7 +1,7 @@
 // data/historie.csv and .json: one row per knelpunt per Stand up to the edition year
 // (report.md, "More open data"); the rows come sorted from the model.
 import type { HistorieRij } from '../model/types.js';
-import { STATUSSEN } from './knelpunt-fields.js';
+import { STATUSSEN } from '../model/status.js';
 import type { TableSpec } from './table.js';
 
 export const HISTORIE: TableSpec<HistorieRij> = {

@@ -2,6 +2,7 @@
 // Schemas of datapackage.json are all generated from these lists, so they cannot drift.
 import type { DerivedKnelpunt } from '../model/types.js';
 import type { CsvValue } from './csv.js';
+import { STATUSSEN } from '../model/status.js';
 
 export type TableType = 'string' | 'integer' | 'boolean' | 'array' | 'object';
 
@@ -15,16 +16,6 @@ export interface ExportField<V> {
   enum?: readonly string[];
   value: (k: DerivedKnelpunt) => V;
 }
-
-export const STATUSSEN = [
-  'nieuw',
-  'in_analyse',
-  'in_uitvoering',
-  'deels_opgelost',
-  'opgelost',
-  'structureel_onopgelost',
-  'vervallen',
-] as const;
 
 const D = {
   organisatie: 'Code van de organisatie die het knelpunt meldt (uit het organisatieregister).',
