@@ -37,13 +37,22 @@ const MEASURE = `(() => {
     }
     return null;
   };
+  // Visually hidden (clipped to nothing, like the header row of a table stacked on a phone):
+  // its box may be wide, but nothing of it shows, so it cannot stick out.
+  const clipped = (el) => {
+    for (let p = el; p && p !== document.body; p = p.parentElement) {
+      const st = getComputedStyle(p);
+      if (st.position === 'absolute' && st.clip !== 'auto' && st.overflow === 'hidden') return true;
+    }
+    return false;
+  };
   const sticking = [];
   for (const el of document.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || style.position === 'absolute' && r.right <= 0) continue;
-    if (r.right <= vw + 1 || scroller(el)) continue;
+    if (r.right <= vw + 1 || scroller(el) || clipped(el)) continue;
     // Report only where it starts: the outermost element sticking out, not all its children.
     const parent = el.parentElement;
     if (parent && parent !== document.body && parent.getBoundingClientRect().right > vw + 1) continue;
@@ -57,7 +66,7 @@ const MEASURE = `(() => {
     range.selectNodeContents(node);
     const r = range.getBoundingClientRect();
     const owner = node.parentElement;
-    if (!owner || r.width === 0 || r.right <= vw + 1 || scroller(node)) continue;
+    if (!owner || r.width === 0 || r.right <= vw + 1 || scroller(node) || clipped(owner)) continue;
     const line = describe(owner) + ' text "' + node.textContent.trim().slice(0, 40) + '" right=' + Math.round(r.right);
     if (!sticking.includes(line)) sticking.push(line);
   }
