@@ -83,7 +83,10 @@ function sanitizePerFragment() {
   };
 }
 
-/** After sanitizing: same-page links get the fragment's prefix, headings shift down. */
+/**
+ * After sanitizing: same-page links get the fragment's prefix, headings shift down, and a task
+ * list's checkbox gets a name (axe's `label`: a form field without one is announced as nothing).
+ */
 function fixLinksAndHeadings() {
   return (tree: HastNode, file: VFile): void => {
     const { idPrefix, headingLevel } = fragmentData(file);
@@ -95,6 +98,9 @@ function fixLinksAndHeadings() {
         }
         const level = /^h([1-6])$/.exec(node.tagName);
         if (level) node.tagName = `h${Math.min(6, Number(level[1]) + headingLevel - 1)}`;
+        if (node.tagName === 'input' && node.properties?.['type'] === 'checkbox') {
+          node.properties = { ...node.properties, ariaLabel: node.properties['checked'] ? 'taak afgerond' : 'taak open' };
+        }
       }
       node.children?.forEach(visit);
     };

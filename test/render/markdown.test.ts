@@ -53,6 +53,14 @@ describe('renderMarkdown', () => {
     expect(tags(renderMarkdown('# Een\n\n## Twee\n\n###### Zes', { idPrefix: 'x-', headingLevel: 3 }).html).map((t) => t.name)).toEqual(['h3', 'h4', 'h6']);
   });
 
+  it('names every task-list checkbox by its state (a form field without a name fails axe)', () => {
+    const html = md('- [ ] open punt\n- [x] gedaan punt\n');
+    expect([...html.matchAll(/<input[^>]*>/g)].map((m) => [/checked/.test(m[0]), /aria-label="([^"]*)"/.exec(m[0])?.[1]])).toEqual([
+      [false, 'taak open'],
+      [true, 'taak afgerond'],
+    ]);
+  });
+
   it('does not evaluate template syntax', () => {
     expect(md('{{ "a" | upcase }} {% if true %}ja{% endif %}')).toBe('<p>{{ "a" | upcase }} {% if true %}ja{% endif %}</p>');
   });

@@ -14,21 +14,40 @@ export interface SearchableKnelpunt {
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}{8,}/gu) ?? [];
 
 /**
- * A knelpunt and a word of its description that no other knelpunt uses anywhere, so the search
- * must find this knelpunt (the first such in global-id order, so the choice is fixed).
+ * A knelpunt and words of its description that, together, no other knelpunt uses anywhere, so
+ * the search (Pagefind finds pages with every word) must find this knelpunt. One word when some
+ * knelpunt has a word of its own (real Standen name their regelingen and systems); else, as in a
+ * generated edition written from a small vocabulary, the fewest words (at most four) that single
+ * one out, chosen greedily. The first such knelpunt in global-id order, so the choice is fixed.
  */
 export function distinctiveWord(knelpunten: readonly SearchableKnelpunt[]): { knelpunt: SearchableKnelpunt; word: string } {
-  const usedBy = new Map<string, Set<string>>();
-  for (const k of knelpunten) {
-    for (const w of words(`${k.titel} ${k.beschrijving} ${k.gevolgen ?? ''} ${k.oplossingsrichting ?? ''}`)) {
-      usedBy.set(w, (usedBy.get(w) ?? new Set()).add(k.global_id));
+  const texts = new Map(knelpunten.map((k) => [k.global_id, new Set(words(`${k.titel} ${k.beschrijving} ${k.gevolgen ?? ''} ${k.oplossingsrichting ?? ''}`))]));
+  const ordered = [...knelpunten].sort((a, b) => (a.global_id < b.global_id ? -1 : 1));
+  for (const maxWords of [1, 4]) {
+    for (const k of ordered) {
+      const query = singlingOut(k, texts, maxWords);
+      if (query) return { knelpunt: k, word: query.join(' ') };
     }
   }
-  for (const k of [...knelpunten].sort((a, b) => (a.global_id < b.global_id ? -1 : 1))) {
-    const word = words(k.beschrijving).find((w) => usedBy.get(w)?.size === 1);
-    if (word) return { knelpunt: k, word };
+  throw new Error('no knelpunt has words of its own in its description');
+}
+
+function singlingOut(k: SearchableKnelpunt, texts: ReadonlyMap<string, ReadonlySet<string>>, maxWords: number): string[] | null {
+  const own = [...new Set(words(k.beschrijving))];
+  let others = [...texts].filter(([id]) => id !== k.global_id).map(([, t]) => t);
+  const query: string[] = [];
+  while (others.length > 0 && query.length < maxWords) {
+    let best: { word: string; left: typeof others } | null = null;
+    for (const word of own) {
+      if (query.includes(word)) continue;
+      const left = others.filter((t) => t.has(word));
+      if (!best || left.length < best.left.length) best = { word, left };
+    }
+    if (!best) return null;
+    query.push(best.word);
+    others = best.left;
   }
-  throw new Error('no knelpunt has a word of its own in its description');
+  return others.length === 0 ? query : null;
 }
 
 /** Types `query` into the header's search box of the page shown, submits, and waits for results. */
