@@ -12,8 +12,12 @@ import { knelpuntHref } from '../render/paths.js';
 import type { PackageDescriptor } from '../render/data-page.js';
 import type { BuildCache } from '../cache/index.js';
 import type { MarkdownCache } from '../render/markdown-cache.js';
-import { renderSite } from '../render/site.js';
-import { SearchIndexError, searchIndex } from '../search/pagefind-index.js';
+import { DEFAULT_TEMPLATES, SiteRenderer } from '../render/site.js';
+import { templatesFingerprint } from '../render/engine.js';
+import { sha256 } from '../cache/store.js';
+import { cachedSearchIndex, storeSearchIndex } from '../search/index-cache.js';
+import { resolve } from 'node:path';
+import { SearchIndexError, SearchIndexer } from '../search/pagefind-index.js';
 import { conceptEdition } from './concept.js';
 import { modelInput } from './model-input.js';
 
@@ -48,23 +52,66 @@ export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { m
 export async function reportFiles(
   model: ReportModel,
   edition: ReturnType<typeof modelInput>['edition'],
-  options: { generatedAt: string; version: string; templatesDir: string; markdownCache?: MarkdownCache; cache?: BuildCache },
+  options: {
+    generatedAt: string;
+    version: string;
+    templatesDir: string;
+    markdownCache?: MarkdownCache;
+    cache?: BuildCache;
+    /** siteInputKey() of what the model was made from: with the cache, the search index of an unchanged report is reused. */
+    inputKey?: string;
+  },
   /** Told (in Dutch) when the search index could not be made; the report is complete without it. */
   warn: (message: string) => void = () => {},
 ): Promise<Map<string, string | Uint8Array>> {
-  // data/index.html is written from the same descriptor as datapackage.json (render reads it
-  // through its own structural type, so render does not depend on export).
-  const files = await renderSite(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
-  // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
-  for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
-  try {
-    for (const [path, content] of await searchIndex(files)) files.set(path, content);
-  } catch (error) {
+  const noSearch = (error: unknown): undefined => {
     if (!(error instanceof SearchIndexError)) throw error;
     warn(`Zoeken is niet beschikbaar: de zoekindex kon niet worden gemaakt (${error.message}). Het rapport is verder compleet.`);
+    return undefined;
+  };
+  // data/index.html is written from the same descriptor as datapackage.json (render reads it
+  // through its own structural type, so render does not depend on export).
+  const renderer = new SiteRenderer(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
+  const files = new Map<string, string | Uint8Array>();
+  const searchKey = options.cache && options.inputKey !== undefined && samePath(options.templatesDir, DEFAULT_TEMPLATES) ? sha256(options.inputKey, templatesFingerprint(options.templatesDir)).toString('hex') : undefined;
+  const cachedIndex = searchKey === undefined ? undefined : cachedSearchIndex(options.cache!, searchKey);
+  let indexer: SearchIndexer | undefined;
+  try {
+    if (cachedIndex === undefined) indexer = await SearchIndexer.start().catch(noSearch);
+    // Each page goes to the indexer (another process) as soon as it is rendered, and the next
+    // page renders while that one is indexed.
+    for await (const [path, content] of renderer.files()) {
+      files.set(path, content);
+      if (indexer && path.endsWith('.html')) {
+        indexer.add(path, content);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  } catch (error) {
+    await indexer?.close();
+    throw error;
+  } finally {
+    await renderer.close();
   }
+  // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
+  for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
+  const index = cachedIndex ?? (indexer && (await indexer.finish().catch(noSearch)));
+  if (index && searchKey !== undefined && index !== cachedIndex) storeSearchIndex(options.cache!, searchKey, index);
+  for (const [path, content] of index ?? []) files.set(path, content);
   return files;
 }
+
+/**
+ * What a report is made from, but for the build date: every content file (path and text) and
+ * the options that choose what the model holds. Hashing 5 MB takes about 10 ms.
+ */
+export function siteInputKey(tree: ContentTree, options: ModelOptions = {}): string {
+  const parts: string[] = [JSON.stringify([options.verslagjaar ?? null, [...(options.exclude ?? [])].sort()])];
+  for (const file of tree.files) parts.push(file.path, file.text);
+  return sha256(...parts.map((p) => `${p.length}:${p}`)).toString('hex');
+}
+
+const samePath = (a: string, b: string): boolean => resolve(a) === resolve(b);
 
 /** The report's date: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
 export function generatedAt(env: Record<string, string | undefined>): string {

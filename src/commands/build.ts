@@ -1,13 +1,13 @@
 /** `staat build`: lint everything, then model, render and write the report atomically. */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkForBuild, generatedAt, modelFor, reportFiles } from '../build/compile.js';
+import { checkForBuild, generatedAt, modelFor, reportFiles, siteInputKey } from '../build/compile.js';
 import { openCache } from '../cache/index.js';
 import type { FormatName } from '../format/index.js';
 import { plural } from '../format/text.js';
 import { loadTreeParallel } from '../load/parallel.js';
 import { TemplateError } from '../render/engine.js';
+import { DEFAULT_TEMPLATES } from '../render/site.js';
 import { MarkdownCache } from '../render/markdown-cache.js';
 import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
 import { resolveContentRoot } from './content-args.js';
@@ -17,7 +17,7 @@ import { printProblems } from './print-problems.js';
 import { formatMs, Progress } from './progress.js';
 import { VERSION } from './version.js';
 
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { DEFAULT_TEMPLATES };
 
 /** The templates to use: `--templates MAP` (which must exist) or the ones staat ships. */
 export function templatesFolder(cwd: string, option: string | undefined): string {
@@ -73,7 +73,8 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   }
 
   progress.start('samenvoegen');
-  const { model, edition } = modelFor(outcome, options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {});
+  const modelOptions = options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {};
+  const { model, edition } = modelFor(outcome, modelOptions);
   progress.done(plural(model.knelpunten.length, 'knelpunt', 'knelpunten'));
   if (model.concept && !options.quiet) io.stderr.write(`${conceptNotice(model.report.verslagjaar, model.report.totalen.standen)}\n`);
 
@@ -83,7 +84,8 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   let pdfName: string | undefined;
   const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
   try {
-    files = await reportFiles(model, edition, { ...renderOptions, ...(cache ? { cache, markdownCache: new MarkdownCache(cache) } : {}) }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
+    const cached = cache ? { cache, markdownCache: new MarkdownCache(cache), inputKey: siteInputKey(tree, modelOptions) } : {};
+    files = await reportFiles(model, edition, { ...renderOptions, ...cached }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
     if (chromium !== undefined) {
       progress.start('pdf maken');
       const { pdfFileName, renderPdf } = await import('../pdf/index.js');

@@ -138,27 +138,33 @@ export function createEngine(templatesDir: string, links?: SiteLinks, cache?: { 
     }
   };
 
-  // A knelpunt is listed in tables on many pages (thema, oproepen, driehoek, gedeeld, trends):
-  // its row is rendered from `knelpunt-rij.liquid` once per knelpunt object and root, then
-  // reused. The row template sees only `k` and `root`, so the same pair gives the same row.
-  // Errors are LiquidJS errors and pass through the calling template with their own position.
-  const rows = new WeakMap<object, Map<string, string>>();
-  liquid.registerFilter('knelpunt_rij', {
-    raw: true,
-    handler: (k: unknown, root: unknown) => {
-      const rootText = stringify(root);
-      const cache = k !== null && typeof k === 'object' ? rows.get(k) ?? new Map<string, string>() : undefined;
-      const hit = cache?.get(rootText);
-      if (hit !== undefined) return hit;
-      // Whitespace around the row (the template file's final newline) is dropped.
-      const row = (liquid.renderSync(parse('knelpunt-rij'), { k, root: rootText }) as string).trim();
-      if (cache) {
-        cache.set(rootText, row);
-        rows.set(k as object, cache);
-      }
-      return row;
-    },
-  });
+  // A knelpunt is listed on many pages: in tables (thema, oproepen, driehoek, gedeeld, trends)
+  // as a row of `knelpunt-rij.liquid`, in the list of knelpunten and its nine grouped views as
+  // an item of `knelpunt-item.liquid`. Each is rendered once per knelpunt object and arguments,
+  // then reused: the templates see only `k` and those arguments, so the same ones give the same
+  // HTML. Errors are LiquidJS errors and pass through the calling template with their own position.
+  const memoized = (render: (k: unknown, args: unknown[]) => string) => {
+    const seen = new WeakMap<object, Map<string, string>>();
+    return {
+      raw: true,
+      handler: (k: unknown, ...args: unknown[]) => {
+        const key = args.map(stringify).join('\u0000');
+        const cache = k !== null && typeof k === 'object' ? seen.get(k) ?? new Map<string, string>() : undefined;
+        const hit = cache?.get(key);
+        if (hit !== undefined) return hit;
+        const html = render(k, args);
+        if (cache) {
+          cache.set(key, html);
+          seen.set(k as object, cache);
+        }
+        return html;
+      },
+    };
+  };
+  // `{{ k | knelpunt_rij: root }}`; whitespace around the row (the file's final newline) is dropped.
+  liquid.registerFilter('knelpunt_rij', memoized((k, [root]) => (liquid.renderSync(parse('knelpunt-rij'), { k, root: stringify(root) }) as string).trim()));
+  // `{{ k | knelpunt_item: root, filters }}`: the same bytes as `{% render 'knelpunt-item', k: k, root: root, filters: filters %}`.
+  liquid.registerFilter('knelpunt_item', memoized((k, [root, filters]) => liquid.renderSync(parse('knelpunt-item'), { k, root, filters }) as string));
 
   // A knelpunt's full block on its organisation page, `{{ k | knelpunt_blok: root }}`: the same
   // bytes as `{% render 'knelpunt', k: k, root: root %}`. It sees only `k` and `root`, so with
@@ -191,7 +197,7 @@ export function createEngine(templatesDir: string, links?: SiteLinks, cache?: { 
 }
 
 /** Every file of the templates folder, names and bytes: part of the key of cached template output. */
-function templatesFingerprint(root: string): string {
+export function templatesFingerprint(root: string): string {
   const parts: (string | Uint8Array)[] = [];
   const visit = (dir: string, rel: string, depth: number): void => {
     let names: string[];

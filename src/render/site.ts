@@ -2,6 +2,7 @@
 // file writing, no clock (the generation date is passed in), same input → same bytes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BuildCache } from '../cache/index.js';
 import type { ReportModel } from '../model/types.js';
 import { TemplateError, createEngine } from './engine.js';
@@ -14,6 +15,9 @@ import { allPages, type PageSpec } from './pages.js';
 import { pagePaths, rootPrefix } from './paths.js';
 
 export { TemplateError };
+
+/** The templates staat ships (`--templates` replaces them). */
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export interface RenderOptions {
   /** ISO date or timestamp (from SOURCE_DATE_EPOCH or the clock), shown in the footer. */
@@ -93,47 +97,90 @@ export function siteScope(model: ReportModel, options: RenderOptions) {
   };
 }
 
-export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
-  const links = linksFor(model);
-  // The engine's links come from staat.yaml (and whether this is a concept): that is what
-  // cached knelpunt blocks depend on besides the knelpunt itself.
-  const engine = createEngine(options.templatesDir, links, options.cache && { build: options.cache, scope: JSON.stringify([model.edition, model.concept]) });
-  const site = siteScope(model, options);
-  const out = new Map<string, string | Uint8Array>();
-  const render = (page: PageSpec): void => {
-    const html = engine.render(page.template, {
-      site,
-      page: {
-        path: page.path,
-        title: page.title,
-        section: page.section,
-        root: rootPrefix(page.path),
-        // With site_url: the page's published address and a description for search engines.
-        canonical: links.absolute(page.path),
-        description: page.description ?? pageDescription(page.title, site),
-      },
-      ...page.data,
-    });
-    out.set(page.path, html);
-  };
-  const markdown = new MarkdownBatch(options.markdownCache ? { cache: options.markdownCache } : {});
-  try {
-    const pages = allPages(model, markdown);
+/**
+ * The pages of one report, rendered one at a time: a build takes them all, in path order, and
+ * hands each on (to the search indexer, the writer) as soon as it is done, so nothing waits for
+ * the whole site; a preview can render just the page asked for. Always `close()` it.
+ */
+export class SiteRenderer {
+  /** Every output path (pages and assets), sorted. */
+  readonly paths: readonly string[];
+  private readonly engine: ReturnType<typeof createEngine>;
+  private readonly markdown: MarkdownBatch;
+  private readonly specs = new Map<string, PageSpec>();
+  private readonly render: (page: PageSpec) => string;
+  private rendered = 0;
+
+  constructor(
+    model: ReportModel,
+    private readonly options: RenderOptions,
+  ) {
+    const links = linksFor(model);
+    // The engine's links come from staat.yaml (and whether this is a concept): that is what
+    // cached knelpunt blocks depend on besides the knelpunt itself.
+    const engine = createEngine(options.templatesDir, links, options.cache && { build: options.cache, scope: JSON.stringify([model.edition, model.concept]) });
+    this.engine = engine;
+    const site = siteScope(model, options);
+    this.render = (page) =>
+      engine.render(page.template, {
+        site,
+        page: {
+          path: page.path,
+          title: page.title,
+          section: page.section,
+          root: rootPrefix(page.path),
+          // With site_url: the page's published address and a description for search engines.
+          canonical: links.absolute(page.path),
+          description: page.description ?? pageDescription(page.title, site),
+        },
+        ...page.data,
+      });
+    this.markdown = new MarkdownBatch(options.markdownCache ? { cache: options.markdownCache } : {});
+    const pages = allPages(model, this.markdown);
     if (options.openData) pages.push(dataPage(options.openData, model.edition, links));
-    // The Markdown renders (in workers, when there is enough of it) while the pages without
-    // Markdown are rendered here; then each page with Markdown as soon as its fragments are in.
-    markdown.start();
-    for (const page of pages) if (page.markdown === undefined) render(page);
-    for (const page of pages) {
-      if (page.markdown === undefined) continue;
-      await markdown.ready(page.markdown);
-      render(page);
-    }
-  } finally {
-    await markdown.close();
+    for (const page of pages) this.specs.set(page.path, page);
+    this.paths = [...this.specs.keys(), ...ASSETS.map((a) => a.path)].sort(byPath);
+    // The Markdown renders (in workers, when there is enough of it) while pages are rendered here.
+    this.markdown.start();
   }
-  options.markdownCache?.save();
-  engine.saveCache();
-  for (const asset of ASSETS) out.set(asset.path, await readAsset(engine.templatesDir, asset.file));
-  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+  /** The content of one output path (one of `paths`). */
+  async file(path: string): Promise<string> {
+    const asset = ASSETS.find((a) => a.path === path);
+    if (asset) return readAsset(this.engine.templatesDir, asset.file);
+    const page = this.specs.get(path);
+    if (page === undefined) throw new Error(`SiteRenderer: geen pagina ${path}`);
+    if (page.markdown !== undefined) await this.markdown.ready(page.markdown);
+    this.rendered++;
+    return this.render(page);
+  }
+
+  /** Every file, in path order. */
+  async *files(): AsyncGenerator<[string, string]> {
+    for (const path of this.paths) yield [path, await this.file(path)];
+  }
+
+  /** Stops the Markdown workers; after a complete site, keeps its fragments in the build cache. */
+  async close(): Promise<void> {
+    await this.markdown.close();
+    // The caches keep what this build used, so only a build that rendered every page saves them.
+    if (this.rendered === this.specs.size) {
+      this.options.markdownCache?.save();
+      this.engine.saveCache();
+    }
+  }
+}
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every file of the site (path → content), in path order. */
+export async function renderSite(model: ReportModel, options: RenderOptions): Promise<Map<string, string | Uint8Array>> {
+  const renderer = new SiteRenderer(model, options);
+  try {
+    const out = new Map<string, string | Uint8Array>();
+    for await (const [path, content] of renderer.files()) out.set(path, content);
+    return out;
+  } finally {
+    await renderer.close();
+  }
 }

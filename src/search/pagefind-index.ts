@@ -26,37 +26,80 @@ function failed(what: string, errors: readonly string[]): SearchIndexError {
 }
 
 /**
- * Indexes every HTML page of `files` (paths relative to the report root) and returns the index
- * files as paths under SEARCH_DIR. Pages are added in path order; Pagefind's output depends only
- * on the pages, so the same pages give the same bytes (the build's determinism test checks it).
+ * Pagefind's indexer, fed page by page while the site is still being rendered: it runs in its
+ * own process, so indexing one page overlaps rendering the next (two cores at work). Pages go in
+ * one at a time and in the order given (Pagefind's output depends on that order), each sent
+ * when the previous one is in. Always `finish()` or `close()` it.
  */
-export async function searchIndex(files: ReadonlyMap<string, string | Uint8Array>): Promise<Map<string, Uint8Array>> {
-  let created: Awaited<ReturnType<typeof pagefind.createIndex>>;
-  try {
-    created = await pagefind.createIndex({ forceLanguage: 'nl', keepIndexUrl: true });
-  } catch (error) {
-    throw new SearchIndexError((error as Error).message.split('\n')[0] ?? String(error), { cause: error });
+export class SearchIndexer {
+  private chain: Promise<void> = Promise.resolve();
+  private failure: SearchIndexError | undefined;
+
+  private constructor(private readonly index: NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>) {}
+
+  static async start(): Promise<SearchIndexer> {
+    let created: Awaited<ReturnType<typeof pagefind.createIndex>>;
+    try {
+      created = await pagefind.createIndex({ forceLanguage: 'nl', keepIndexUrl: true });
+    } catch (error) {
+      await pagefind.close();
+      throw new SearchIndexError((error as Error).message.split('\n')[0] ?? String(error), { cause: error });
+    }
+    if (!created.index) {
+      await pagefind.close();
+      throw failed('Pagefind start niet', created.errors);
+    }
+    return new SearchIndexer(created.index);
   }
-  const { index, errors } = created;
-  try {
-    if (!index) throw failed('Pagefind start niet', errors);
-    const pages = [...files.keys()].filter((p) => p.endsWith('.html')).sort();
-    const decoder = new TextDecoder();
-    for (const path of pages) {
-      const content = files.get(path)!;
-      const added = await index.addHTMLFile({ url: `/${path}`, content: typeof content === 'string' ? content : decoder.decode(content) });
-      if (added.errors.length > 0) throw failed(path, added.errors);
+
+  /** Queues one page (its path relative to the report root); returns at once. */
+  add(path: string, html: string): void {
+    this.chain = this.chain.then(async () => {
+      if (this.failure) return;
+      try {
+        const added = await this.index.addHTMLFile({ url: `/${path}`, content: html });
+        if (added.errors.length > 0) this.failure = failed(path, added.errors);
+      } catch (error) {
+        this.failure = new SearchIndexError((error as Error).message, { cause: error });
+      }
+    });
+  }
+
+  /** The index files, as paths under SEARCH_DIR; stops the indexer. */
+  async finish(): Promise<Map<string, Uint8Array>> {
+    try {
+      await this.chain;
+      if (this.failure) throw this.failure;
+      const out = await this.index.getFiles();
+      if (out.errors.length > 0) throw failed('Pagefind', out.errors);
+      const result = new Map<string, Uint8Array>();
+      for (const file of out.files) {
+        const path = file.path.split('\\').join('/');
+        if (NEEDED.test(path)) result.set(`${SEARCH_DIR}/${path}`, file.content);
+      }
+      return result;
+    } finally {
+      await this.close();
     }
-    const out = await index.getFiles();
-    if (out.errors.length > 0) throw failed('Pagefind', out.errors);
-    const result = new Map<string, Uint8Array>();
-    for (const file of out.files) {
-      const path = file.path.split('\\').join('/');
-      if (NEEDED.test(path)) result.set(`${SEARCH_DIR}/${path}`, file.content);
-    }
-    return result;
-  } finally {
-    // The indexer is a child process; stop it, so nothing is left running after a build.
+  }
+
+  /** Stops the indexer's child process, so nothing is left running after a build. */
+  async close(): Promise<void> {
     await pagefind.close();
   }
+}
+
+/**
+ * Indexes every HTML page of `files` (paths relative to the report root) and returns the index
+ * files as paths under SEARCH_DIR. Pages are added in path order, the order a build streams
+ * them in; the same pages give the same bytes (the build's determinism test checks it).
+ */
+export async function searchIndex(files: ReadonlyMap<string, string | Uint8Array>): Promise<Map<string, Uint8Array>> {
+  const indexer = await SearchIndexer.start();
+  const decoder = new TextDecoder();
+  for (const path of [...files.keys()].filter((p) => p.endsWith('.html')).sort()) {
+    const content = files.get(path)!;
+    indexer.add(path, typeof content === 'string' ? content : decoder.decode(content));
+  }
+  return indexer.finish();
 }

@@ -41,15 +41,15 @@ function readOut(dir: string): Map<string, string> {
 }
 
 let runs = 0;
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const c = captureIO(work, EPOCH);
+async function run(args: string[], env: Record<string, string> = EPOCH): Promise<{ code: number; stdout: string; stderr: string }> {
+  const c = captureIO(work, env);
   const code = await main(args, c.io);
   return { code, stdout: c.stdout(), stderr: c.stderr() };
 }
 
-async function build(root: string, extra: string[] = []): Promise<Map<string, string>> {
+async function build(root: string, extra: string[] = [], env: Record<string, string> = EPOCH): Promise<Map<string, string>> {
   const out = join(work, `out-${runs++}`);
-  const r = await run(['build', '--content', root, '--out', out, '--quiet', ...extra]);
+  const r = await run(['build', '--content', root, '--out', out, '--quiet', ...extra], env);
   expect(r.code, r.stderr).toBe(0);
   const files = readOut(out);
   rmSync(out, { recursive: true, force: true });
@@ -59,7 +59,7 @@ async function build(root: string, extra: string[] = []): Promise<Map<string, st
 function cacheFiles(root: string): string[] {
   const dir = join(root, '.staat', 'cache');
   const out: string[] = [];
-  for (const kind of ['load', 'markdown']) {
+  for (const kind of ['load', 'markdown', 'search']) {
     if (!existsSync(join(dir, kind))) continue;
     for (const name of readdirSync(join(dir, kind))) out.push(join(dir, kind, name));
   }
@@ -112,6 +112,24 @@ describe('build cache: a hit is indistinguishable from a miss', () => {
     expect(afterTemplate).not.toEqual(afterEdition);
     expect(await build(root, ['--templates', templates])).toEqual(afterTemplate);
     expect(await build(root, ['--templates', templates])).toEqual(afterTemplate);
+  }, 120_000);
+
+  it('the search index of an unchanged report is reused when it is built on another day, and is the same', async () => {
+    const root = copyTree('test/fixtures/base', 'another-day');
+    const later = { SOURCE_DATE_EPOCH: String(Number(EPOCH.SOURCE_DATE_EPOCH) + 86_400 * 40) };
+    await build(root);
+    const [entry, ...more] = cacheFiles(root).filter((f) => f.includes('/search/'));
+    expect(more).toEqual([]);
+    const stored = statSync(entry!).mtimeMs;
+    const fresh = await build(root, ['--no-cache'], later);
+    expect(await build(root, [], later)).toEqual(fresh);
+    expect(statSync(entry!).mtimeMs).toBe(stored); // read, not made again
+    // Templates of its own may put the date where Pagefind indexes it: no reuse then.
+    const templates = copyTree('templates', 'templates-another-day');
+    edit(join(templates, 'layout.liquid'), /data-pagefind-body\{% endif %\}>/, (m) => `${m}<p>Stand van {{ site.gegenereerd }}</p>`);
+    await build(root, ['--templates', templates]);
+    const fresher = await build(root, ['--no-cache', '--templates', templates], later);
+    expect(await build(root, ['--templates', templates], later)).toEqual(fresher);
   }, 120_000);
 
   it('diagnostics are the same with and without the cache, for all Standen and for one', async () => {
