@@ -1,5 +1,6 @@
-// Regenerates the rule table in README.md from the rule catalogue (src/lint/rules.ts +
-// rule-docs.ts, compiled to lib/), so the README and `staat explain` never disagree.
+// Regenerates the rule table in README.md from the rule catalogue: ids and severities from
+// src/lint/rules.ts, summaries from docs/rules/<id>.md (rule-docs.ts), compiled to lib/, so the
+// README and `staat explain` never disagree.
 // Usage: npm run build:ts && node scripts/gen-readme.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderRuleTable } from '../lib/lint/rule-table.js';

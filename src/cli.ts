@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './format/index.js';
+import { ruleSummary } from './lint/rule-docs.js';
 import { renderExplanation } from './lint/rule-table.js';
 import { findRule, RULES } from './lint/rules.js';
 import { runLint } from './commands/lint.js';
@@ -173,7 +174,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('explain')
     .description('leg een regel uit, met een fout en een goed voorbeeld')
     .argument('<regel>', 'de regel-id, bijvoorbeeld unknown-thema')
-    .addHelpText('after', `\nRegels:\n${RULES.map((r) => `  ${r.id.padEnd(34)} ${r.summary}`).join('\n')}\n`)
+    .addHelpText('after', `\nRegels:\n${RULES.map((r) => `  ${r.id.padEnd(34)} ${ruleSummary(r.id) ?? ''}`.trimEnd()).join('\n')}\n`)
     .helpOption('-h, --help', 'toon hulp bij deze opdracht')
     .exitOverride()
     .action((id: string) => {

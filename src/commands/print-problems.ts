@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { formatResult, type FormatName } from '../format/index.js';
 import type { LintResult } from '../lint/diagnostic.js';
+import { ruleSummary } from '../lint/rule-docs.js';
 import { RULES } from '../lint/rules.js';
 import { useColor, type CliIO } from './io.js';
 import { VERSION } from './version.js';
@@ -13,7 +14,8 @@ export function printProblems(result: LintResult, format: FormatName, io: CliIO,
     color: format === 'stylish' && useColor(io, io.stderrIsTTY),
     version: VERSION,
     pathPrefix: rel === '' ? '' : `${rel}/`,
-    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })),
+    // SARIF needs a summary for every rule; an id without a page (not shipped) stands in for it.
+    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, summary: ruleSummary(r.id) ?? r.id })),
   };
   const text = formatResult(format, result, ctx);
   if (text === '') return false;

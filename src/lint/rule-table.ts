@@ -1,10 +1,10 @@
 /**
  * Renders the rule catalogue for people: the README's rule table and the text of
- * `staat explain RULEID`. Both come from rules.ts (id, severity, summary) and rule-docs.ts
- * (explanation, examples, fix), so the README, the CLI and the linter name the same rules.
+ * `staat explain RULEID`. Both come from rules.ts (id, severity) and rule-docs.ts (summary,
+ * explanation, examples, fix), so the README, the CLI and the linter name the same rules.
  */
 import { SEVERITY_NL } from './diagnostic.js';
-import { RULE_DOCS } from './rule-docs.js';
+import { REMOVED, RULE_DOCS, ruleSummary, type ExamplePart } from './rule-docs.js';
 import { RULES, findRule } from './rules.js';
 
 export { SEVERITY_NL };
@@ -12,9 +12,13 @@ export { SEVERITY_NL };
 /** Terminal-friendly width for the prose parts of `staat explain`; examples are never wrapped. */
 const WRAP_WIDTH = 88;
 
-/** A Markdown table with one row per rule, in catalogue order. */
+/** A Markdown table with one row per rule, in catalogue order; throws when a rule has no page. */
 export function renderRuleTable(): string {
-  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${SEVERITY_NL[rule.severity]} | ${tableCell(rule.summary)} |`);
+  const rows = RULES.map((rule) => {
+    const summary = ruleSummary(rule.id);
+    if (summary === undefined) throw new Error(`docs/rules/${rule.id}.md ontbreekt of is onvolledig.`);
+    return `| \`${rule.id}\` | ${SEVERITY_NL[rule.severity]} | ${tableCell(summary)} |`;
+  });
   return ['| regel | ernst | wat het controleert |', '|---|---|---|', ...rows].join('\n') + '\n';
 }
 
@@ -29,15 +33,15 @@ export function renderExplanation(id: string): string | undefined {
   if (!rule || !doc) return undefined;
   const out = [
     `${rule.id} (${SEVERITY_NL[rule.severity]})`,
-    rule.summary,
+    doc.summary,
     '',
     ...wrap(doc.explanation),
     '',
     'Fout:',
-    ...indent(doc.wrong),
+    ...example(doc.wrong),
     '',
     'Goed:',
-    ...indent(doc.right),
+    ...example(doc.right),
     '',
     'Zo lost u het op:',
     ...wrap(doc.fix),
@@ -48,6 +52,21 @@ export function renderExplanation(id: string): string | undefined {
 /** A pipe or line break would break the Markdown table row. */
 function tableCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Each block indented under its file's path as a caption; prose wrapped like the rest. */
+function example(parts: ExamplePart[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length > 0) out.push('');
+    if (part.kind === 'prose') out.push(...wrap(part.text).map((line) => `  ${line}`));
+    else if (part.lang === REMOVED) out.push(`  ${part.path ?? ''} (${REMOVED})`);
+    else {
+      if (part.path !== undefined) out.push(`  ${part.path}:`);
+      out.push(...indent(part.text.replace(/\n$/, '')));
+    }
+  }
+  return out;
 }
 
 function indent(block: string): string[] {
