@@ -56,7 +56,12 @@ function caseFiles(parts: ExamplePart[]): CaseFiles {
   return files;
 }
 
-/** Lints the voorbeeld tree with the example laid on it, as `staat lint` does; unsuppressed messages as `path ruleId`. */
+/**
+ * Lints the voorbeeld tree with the example laid on it, with the function `staat lint` calls;
+ * its unsuppressed messages as `path ruleId line:column`. Suppressed ones are left out as every
+ * format but json/sarif leaves them out: the right example of suppression-without-reason is a
+ * warning suppressed with a reason.
+ */
 async function lintExample(parts: ExamplePart[]): Promise<string[]> {
   const tree = buildTree(caseFiles(parts), VOORBEELD_DIR);
   try {
