@@ -17,7 +17,8 @@ import { templatesFingerprint } from '../render/engine.js';
 import { sha256 } from '../cache/store.js';
 import { cachedSearchIndex, storeSearchIndex } from '../search/index-cache.js';
 import { resolve } from 'node:path';
-import { SearchIndexError, SearchIndexer } from '../search/pagefind-index.js';
+import { SearchIndexError, type PageIndexer } from '../search/pagefind-index.js';
+import { startPageIndexer } from '../search/indexer-thread.js';
 import { conceptEdition } from './concept.js';
 import { modelInput } from './model-input.js';
 
@@ -75,11 +76,11 @@ export async function reportFiles(
   const files = new Map<string, string | Uint8Array>();
   const searchKey = options.cache && options.inputKey !== undefined && samePath(options.templatesDir, DEFAULT_TEMPLATES) ? sha256(options.inputKey, templatesFingerprint(options.templatesDir)).toString('hex') : undefined;
   const cachedIndex = searchKey === undefined ? undefined : cachedSearchIndex(options.cache!, searchKey);
-  let indexer: SearchIndexer | undefined;
+  let indexer: PageIndexer | undefined;
   try {
-    if (cachedIndex === undefined) indexer = await SearchIndexer.start().catch(noSearch);
-    // Each page goes to the indexer (another process) as soon as it is rendered, and the next
-    // page renders while that one is indexed.
+    if (cachedIndex === undefined) indexer = await startPageIndexer().catch(noSearch);
+    // Each page goes to the indexer (another thread and process) as soon as it is rendered,
+    // and the next page renders while that one is indexed.
     for await (const [path, content] of renderer.files()) {
       files.set(path, content);
       if (indexer && path.endsWith('.html')) {

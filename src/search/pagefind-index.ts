@@ -16,6 +16,8 @@ export const SEARCH_DIR = 'pagefind';
  * Dutch only, so those would only be dead weight in the output. */
 const NEEDED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.nl_[0-9a-f]+\.pf_meta|wasm\.nl\.pagefind|index\/nl_[0-9a-f]+\.pf_index|fragment\/nl_[0-9a-f]+\.pf_fragment)$/;
 
+const BODY_ATTRIBUTE = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
+
 /** The indexer could not run (for example no Pagefind binary for this platform). */
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -25,14 +27,24 @@ function failed(what: string, errors: readonly string[]): SearchIndexError {
   return new SearchIndexError(`${what}: ${errors.join('; ')}`);
 }
 
+/** What a build feeds pages to: this thread's indexer, or one in a worker (indexer-thread.ts). */
+export interface PageIndexer {
+  add(path: string, html: string): void;
+  /** The index files, as paths under SEARCH_DIR; stops the indexer. */
+  finish(): Promise<Map<string, Uint8Array>>;
+  /** Stops the indexer without an index (after a failed build). */
+  close(): Promise<void>;
+}
+
 /**
  * Pagefind's indexer, fed page by page while the site is still being rendered: it runs in its
- * own process, so indexing one page overlaps rendering the next (two cores at work). Pages go in
- * one at a time and in the order given (Pagefind's output depends on that order), each sent
- * when the previous one is in. Always `finish()` or `close()` it.
+ * own process, so indexing one page overlaps rendering the next. Pages go in one at a time and
+ * in the order given (Pagefind's output depends on that order), each sent when the previous
+ * one is in. Always `finish()` or `close()` it.
  */
-export class SearchIndexer {
+export class SearchIndexer implements PageIndexer {
   private chain: Promise<void> = Promise.resolve();
+  private bodySeen = false;
   private failure: SearchIndexError | undefined;
 
   private constructor(private readonly index: NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>) {}
@@ -52,8 +64,13 @@ export class SearchIndexer {
     return new SearchIndexer(created.index);
   }
 
-  /** Queues one page (its path relative to the report root); returns at once. */
   add(path: string, html: string): void {
+    // Once a page has data-pagefind-body, Pagefind indexes no page without it: such pages need
+    // not be sent (for a large report, the lists of knelpunten are megabytes). Text cannot
+    // contain `<` unescaped, so this finds only a real attribute.
+    const marked = BODY_ATTRIBUTE.test(html);
+    if (!marked && this.bodySeen) return;
+    this.bodySeen ||= marked;
     this.chain = this.chain.then(async () => {
       if (this.failure) return;
       try {
@@ -65,7 +82,6 @@ export class SearchIndexer {
     });
   }
 
-  /** The index files, as paths under SEARCH_DIR; stops the indexer. */
   async finish(): Promise<Map<string, Uint8Array>> {
     try {
       await this.chain;

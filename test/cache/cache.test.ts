@@ -126,7 +126,7 @@ describe('build cache: a hit is indistinguishable from a miss', () => {
     expect(statSync(entry!).mtimeMs).toBe(stored); // read, not made again
     // Templates of its own may put the date where Pagefind indexes it: no reuse then.
     const templates = copyTree('templates', 'templates-another-day');
-    edit(join(templates, 'layout.liquid'), /data-pagefind-body\{% endif %\}>/, (m) => `${m}<p>Stand van {{ site.gegenereerd }}</p>`);
+    edit(join(templates, 'layout.liquid'), /data-pagefind-body\{% endunless %\}>/, (m) => `${m}<p>Stand van {{ site.gegenereerd }}</p>`);
     await build(root, ['--templates', templates]);
     const fresher = await build(root, ['--no-cache', '--templates', templates], later);
     expect(await build(root, ['--templates', templates], later)).toEqual(fresher);
