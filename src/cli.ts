@@ -7,10 +7,6 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from './format/index.js';
 import { ruleSummary } from './lint/rule-docs.js';
 import { renderExplanation } from './lint/rule-table.js';
 import { findRule, RULES } from './lint/rules.js';
-import { runLint } from './commands/lint.js';
-import { runNew } from './commands/new.js';
-import { runSchemas } from './commands/schemas.js';
-import { runStatus } from './commands/status.js';
 import { STATUS_FORMATS, type StatusFormat } from './status/formats.js';
 import { UsageError, type CliIO } from './commands/io.js';
 import { VERSION } from './commands/version.js';
@@ -88,7 +84,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (paths: string[], opts: { content?: string; format: string; strict: boolean; maxWarnings?: number; quiet: boolean; cache: boolean }) => {
       const format: FormatName = isFormatName(opts.format) ? opts.format : 'stylish';
       setExit(
-        await runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, cache: opts.cache, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
+        await (await import('./commands/lint.js')).runLint(paths, { format, strict: opts.strict, quiet: opts.quiet, cache: opts.cache, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}) }, io),
       );
     });
 
@@ -98,7 +94,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <vorm>', 'uitvoervorm').choices([...STATUS_FORMATS]).default('stylish'))
     .action(async (opts: { content?: string; verslagjaar?: number; format: string }) => {
       const format = (STATUS_FORMATS as readonly string[]).includes(opts.format) ? (opts.format as StatusFormat) : 'stylish';
-      setExit(await runStatus({ format, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}) }, io));
+      setExit(await (await import('./commands/status.js')).runStatus({ format, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.verslagjaar !== undefined ? { verslagjaar: opts.verslagjaar } : {}) }, io));
     });
 
   withCommon(program.command('build'))
@@ -144,15 +140,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('maak een nieuwe Stand, met de open knelpunten van de vorige')
     .argument('<organisatie>', 'de id uit organisaties.yaml, bijvoorbeeld uwv')
     .argument('<verslagjaar>', 'het verslagjaar, bijvoorbeeld 2025')
-    .action((organisatie: string, year: string, opts: { content?: string; quiet: boolean }) => {
-      setExit(runNew(organisatie, year, { quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}) }, io));
+    .action(async (organisatie: string, year: string, opts: { content?: string; quiet: boolean }) => {
+      setExit((await import('./commands/new.js')).runNew(organisatie, year, { quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}) }, io));
     });
 
   withCommon(program.command('schemas'))
     .description("schrijf de JSON Schema's met de ids uit de registers, en editorinstellingen die ze koppelen")
     .option('-o, --out <map>', "waar de schema's komen (standaard .staat/schemas in de inhoudsmap)")
-    .action((opts: { content?: string; out?: string; quiet: boolean }) => {
-      setExit(runSchemas({ quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.out !== undefined ? { out: opts.out } : {}) }, io));
+    .action(async (opts: { content?: string; out?: string; quiet: boolean }) => {
+      setExit((await import('./commands/schemas.js')).runSchemas({ quiet: opts.quiet, ...(opts.content !== undefined ? { content: opts.content } : {}), ...(opts.out !== undefined ? { out: opts.out } : {}) }, io));
     });
 
   program
@@ -174,7 +170,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('explain')
     .description('leg een regel uit, met een fout en een goed voorbeeld')
     .argument('<regel>', 'de regel-id, bijvoorbeeld unknown-thema')
-    .addHelpText('after', `\nRegels:\n${RULES.map((r) => `  ${r.id.padEnd(34)} ${ruleSummary(r.id) ?? ''}`.trimEnd()).join('\n')}\n`)
+    .addHelpText('after', () => `\nRegels:\n${RULES.map((r) => `  ${r.id.padEnd(34)} ${ruleSummary(r.id) ?? ''}`.trimEnd()).join('\n')}\n`)
     .helpOption('-h, --help', 'toon hulp bij deze opdracht')
     .exitOverride()
     .action((id: string) => {
