@@ -12,10 +12,9 @@ import { knelpuntHref } from '../render/paths.js';
 import type { PackageDescriptor } from '../render/data-page.js';
 import type { BuildCache } from '../cache/index.js';
 import type { MarkdownCache } from '../render/markdown-cache.js';
-import { DEFAULT_TEMPLATES, SiteRenderer } from '../render/site.js';
-import { templatesFingerprint } from '../render/engine.js';
+import { DEFAULT_TEMPLATES, templatesFingerprint } from '../render/templates.js';
 import { sha256 } from '../cache/store.js';
-import { cachedSearchIndex, storeSearchIndex } from '../search/index-cache.js';
+import { cachedReport, storeReport } from './report-cache.js';
 import { resolve } from 'node:path';
 import { SearchIndexError, type PageIndexer } from '../search/pagefind-index.js';
 import { startPageIndexer } from '../search/indexer-thread.js';
@@ -59,7 +58,7 @@ export async function reportFiles(
     templatesDir: string;
     markdownCache?: MarkdownCache;
     cache?: BuildCache;
-    /** siteInputKey() of what the model was made from: with the cache, the search index of an unchanged report is reused. */
+    /** siteInputKey() of what the model was made from: with the cache, an unchanged report is reused whole (report-cache.ts). */
     inputKey?: string;
   },
   /** Told (in Dutch) when the search index could not be made; the report is complete without it. */
@@ -70,15 +69,18 @@ export async function reportFiles(
     warn(`Zoeken is niet beschikbaar: de zoekindex kon niet worden gemaakt (${error.message}). Het rapport is verder compleet.`);
     return undefined;
   };
+  const reportKey = options.cache && options.inputKey !== undefined && samePath(options.templatesDir, DEFAULT_TEMPLATES) ? sha256(options.inputKey, templatesFingerprint(options.templatesDir)).toString('hex') : undefined;
+  const cached = reportKey === undefined ? undefined : cachedReport(options.cache!, reportKey, options.generatedAt);
+  if (cached) return cached;
   // data/index.html is written from the same descriptor as datapackage.json (render reads it
   // through its own structural type, so render does not depend on export).
+  // Loaded only now: a report from the cache needs neither LiquidJS nor unified (~0.5 s to load).
+  const { SiteRenderer } = await import('../render/site.js');
   const renderer = new SiteRenderer(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
   const files = new Map<string, string | Uint8Array>();
-  const searchKey = options.cache && options.inputKey !== undefined && samePath(options.templatesDir, DEFAULT_TEMPLATES) ? sha256(options.inputKey, templatesFingerprint(options.templatesDir)).toString('hex') : undefined;
-  const cachedIndex = searchKey === undefined ? undefined : cachedSearchIndex(options.cache!, searchKey);
   let indexer: PageIndexer | undefined;
   try {
-    if (cachedIndex === undefined) indexer = await startPageIndexer().catch(noSearch);
+    indexer = await startPageIndexer().catch(noSearch);
     // Each page goes to the indexer (another thread and process) as soon as it is rendered,
     // and the next page renders while that one is indexed.
     for await (const [path, content] of renderer.files()) {
@@ -96,9 +98,10 @@ export async function reportFiles(
   }
   // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
   for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
-  const index = cachedIndex ?? (indexer && (await indexer.finish().catch(noSearch)));
-  if (index && searchKey !== undefined && index !== cachedIndex) storeSearchIndex(options.cache!, searchKey, index);
+  const index = indexer && (await indexer.finish().catch(noSearch));
   for (const [path, content] of index ?? []) files.set(path, content);
+  // A report without its search index is complete but not the one to keep.
+  if (reportKey !== undefined && index) storeReport(options.cache!, reportKey, options.generatedAt, files);
   return files;
 }
 

@@ -56,7 +56,7 @@ export class SitePages {
   constructor(private readonly files: ReadonlyMap<string, string | Uint8Array>) {}
 
   has(path: string): boolean {
-    return typeof this.files.get(path) === 'string';
+    return path.endsWith('.html') && this.files.has(path);
   }
 
   paths(): string[] {
@@ -65,8 +65,10 @@ export class SitePages {
 
   /** The `<main>` of a page (a fresh tree for every call: parts are edited in place). */
   main(path: string): Element | undefined {
-    const html = this.files.get(path);
-    if (typeof html !== 'string') return undefined;
+    const content = this.files.get(path);
+    if (content === undefined || !path.endsWith('.html')) return undefined;
+    // A report from the build cache holds its pages as UTF-8.
+    const html = typeof content === 'string' ? content : new TextDecoder().decode(content);
     let tree = this.parsed.get(path);
     if (!tree) {
       tree = parseDocument(html);

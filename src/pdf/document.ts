@@ -70,7 +70,7 @@ export async function printDocument(input: DocumentInput): Promise<PrintDocument
   const toc: TocEntry[] = chapters.flatMap((c) => [{ id: `ch-${c.id}`, titel: c.titel, niveau: 1 }, ...c.entries]);
 
   const siteCss = input.files.get('assets/style.css');
-  const css = [typeof siteCss === 'string' ? siteCss : '', await readTemplateFile(engine.templatesDir, 'pdf.css'), pageRules(chapters, model.report.titel, model.concept)]
+  const css = [typeof siteCss === 'string' ? siteCss : siteCss ? new TextDecoder().decode(siteCss) : '', await readTemplateFile(engine.templatesDir, 'pdf.css'), pageRules(chapters, model.report.titel, model.concept)]
     .join('\n')
     // Inside <style> the only thing that could end it early is a closing tag.
     .replace(/<\/(style)/gi, '<\\/$1');

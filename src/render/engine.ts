@@ -4,7 +4,6 @@
 // escaped by default, unknown filters are errors. HTML that we generated ourselves (SafeHtml)
 // is printed with `| safe`; that filter escapes anything else, and `| raw` is replaced by an
 // escaping version, so no template can print submitted text unescaped.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
 import type { Bron } from '../model/types.js';
@@ -12,22 +11,10 @@ import type { SiteLinks } from './links.js';
 import type { BuildCache } from '../cache/index.js';
 import { sha256 } from '../cache/store.js';
 import { FragmentPack } from './fragment-pack.js';
+import { TemplateError, templatesFingerprint } from './templates.js';
 import { SafeHtml, escapeHtml } from './safe-html.js';
 
-/** A mistake in a template, with the template file and position (line and column 0: unknown,
- * e.g. a template file that does not exist). */
-export class TemplateError extends Error {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  constructor(message: string, file: string, line: number, column: number, options?: { cause: unknown }) {
-    super(`${line > 0 ? `${file}:${line}:${column}` : file}: ${message}`, options);
-    this.name = 'TemplateError';
-    this.file = file;
-    this.line = line;
-    this.column = column;
-  }
-}
+export { TemplateError };
 
 interface LiquidToken {
   file?: string;
@@ -194,31 +181,6 @@ export function createEngine(templatesDir: string, links?: SiteLinks, cache?: { 
       }
     },
   };
-}
-
-/** Every file of the templates folder, names and bytes: part of the key of cached template output. */
-export function templatesFingerprint(root: string): string {
-  const parts: (string | Uint8Array)[] = [];
-  const visit = (dir: string, rel: string, depth: number): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const abs = path.join(dir, name);
-      try {
-        if (statSync(abs).isDirectory()) {
-          if (depth < 4) visit(abs, `${rel}${name}/`, depth + 1);
-        } else parts.push(`${rel}${name}`, readFileSync(abs));
-      } catch {
-        parts.push(`${rel}${name}`, 'unreadable');
-      }
-    }
-  };
-  visit(root, '', 0);
-  return sha256(...parts).toString('hex');
 }
 
 /**

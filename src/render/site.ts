@@ -2,7 +2,6 @@
 // file writing, no clock (the generation date is passed in), same input → same bytes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BuildCache } from '../cache/index.js';
 import type { ReportModel } from '../model/types.js';
 import { TemplateError, createEngine } from './engine.js';
@@ -15,9 +14,6 @@ import { allPages, type PageSpec } from './pages.js';
 import { pagePaths, rootPrefix } from './paths.js';
 
 export { TemplateError };
-
-/** The templates staat ships (`--templates` replaces them). */
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export interface RenderOptions {
   /** ISO date or timestamp (from SOURCE_DATE_EPOCH or the clock), shown in the footer. */

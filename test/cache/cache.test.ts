@@ -12,7 +12,9 @@ import { main } from '../../src/cli.js';
 import { captureIO } from '../build/io.js';
 
 const REPO = new URL('../../', import.meta.url).pathname;
-const EPOCH = { SOURCE_DATE_EPOCH: '1725840000' };
+// Three days after the base tree's publicatiedatum (2024-09-09): a build date that no page shows but in its footer.
+const EPOCH = { SOURCE_DATE_EPOCH: '1726099200' };
+const day = (n: number) => ({ SOURCE_DATE_EPOCH: String(Number(EPOCH.SOURCE_DATE_EPOCH) + 86_400 * n) });
 
 let work: string;
 beforeAll(() => {
@@ -59,7 +61,7 @@ async function build(root: string, extra: string[] = [], env: Record<string, str
 function cacheFiles(root: string): string[] {
   const dir = join(root, '.staat', 'cache');
   const out: string[] = [];
-  for (const kind of ['load', 'markdown', 'search']) {
+  for (const kind of ['load', 'markdown', 'report']) {
     if (!existsSync(join(dir, kind))) continue;
     for (const name of readdirSync(join(dir, kind))) out.push(join(dir, kind, name));
   }
@@ -114,22 +116,31 @@ describe('build cache: a hit is indistinguishable from a miss', () => {
     expect(await build(root, ['--templates', templates])).toEqual(afterTemplate);
   }, 120_000);
 
-  it('the search index of an unchanged report is reused when it is built on another day, and is the same', async () => {
+  it('an unchanged report is reused whole on another day, and is the same as one made that day', async () => {
     const root = copyTree('test/fixtures/base', 'another-day');
-    const later = { SOURCE_DATE_EPOCH: String(Number(EPOCH.SOURCE_DATE_EPOCH) + 86_400 * 40) };
     await build(root);
-    const [entry, ...more] = cacheFiles(root).filter((f) => f.includes('/search/'));
+    const [entry, ...more] = cacheFiles(root).filter((f) => f.includes('/report/'));
+    expect(entry).toBeDefined();
     expect(more).toEqual([]);
     const stored = statSync(entry!).mtimeMs;
-    const fresh = await build(root, ['--no-cache'], later);
-    expect(await build(root, [], later)).toEqual(fresh);
+    const fresh = await build(root, ['--no-cache'], day(40));
+    expect(await build(root, [], day(40))).toEqual(fresh);
     expect(statSync(entry!).mtimeMs).toBe(stored); // read, not made again
-    // Templates of its own may put the date where Pagefind indexes it: no reuse then.
+    // Templates of its own may put the date anywhere: no reuse then.
     const templates = copyTree('templates', 'templates-another-day');
     edit(join(templates, 'layout.liquid'), /data-pagefind-body\{% endunless %\}>/, (m) => `${m}<p>Stand van {{ site.gegenereerd }}</p>`);
     await build(root, ['--templates', templates]);
-    const fresher = await build(root, ['--no-cache', '--templates', templates], later);
-    expect(await build(root, ['--templates', templates], later)).toEqual(fresher);
+    const fresher = await build(root, ['--no-cache', '--templates', templates], day(40));
+    expect(await build(root, ['--templates', templates], day(40))).toEqual(fresher);
+  }, 120_000);
+
+  it('a report that shows the build date outside its footer (published the day it is built) is not kept', async () => {
+    const root = copyTree('test/fixtures/base', 'published-today');
+    edit(join(root, 'staat.yaml'), /^publicatiedatum: .*$/m, () => 'publicatiedatum: "2024-09-12"');
+    await build(root);
+    expect(cacheFiles(root).filter((f) => f.includes('/report/'))).toEqual([]);
+    const fresh = await build(root, ['--no-cache'], day(1));
+    expect(await build(root, [], day(1))).toEqual(fresh);
   }, 120_000);
 
   it('diagnostics are the same with and without the cache, for all Standen and for one', async () => {
