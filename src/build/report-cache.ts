@@ -13,15 +13,20 @@ import type { BuildCache } from '../cache/index.js';
 import { dutchDate } from '../render/labels.js';
 
 const KIND = 'report';
-/** One slot: only the last build's report is worth keeping. */
-const SLOT = 'last';
+/** One slot: only the last build's report is worth keeping. Its key is kept apart, so that a
+ * build with other content learns it has no report without reading tens of megabytes. */
+const HEAD = 'laatste-sleutel';
+const BODY = 'laatste-rapport';
 const MARK = '\u0000staat-datum\u0000';
 const MARK_BYTES = Buffer.from(MARK);
 
-interface Entry {
+/** The report as stored: every file's bytes one after the other (one buffer serializes fast). */
+interface Body {
   key: string;
-  /** Every file; the texts (pages, data) as UTF-8, the pages with MARK for the footer's date. */
-  files: Map<string, Uint8Array>;
+  paths: string[];
+  sizes: number[];
+  /** The texts (pages, data) as UTF-8, the pages with MARK for the footer's date. */
+  bytes: Uint8Array;
 }
 
 /** The footer's date element, as layout.liquid renders it. */
@@ -29,20 +34,27 @@ function dateElement(generatedAt: string): string {
   return `<time datetime="${generatedAt}">${dutchDate(generatedAt)}</time>`;
 }
 
+const slot = (cache: BuildCache, name: string): string => `${cache.fingerprint}\n${name}`;
+
 /**
  * The report stored under `key`, dated `generatedAt`, or undefined. Its texts stay UTF-8 bytes
  * (decoding 30 MB only to encode it again for writing would take a third of a second).
  */
 export function cachedReport(cache: BuildCache, key: string, generatedAt: string): Map<string, Uint8Array> | undefined {
-  const entry = cache.store.get(KIND, `${cache.fingerprint}\n${SLOT}`) as Partial<Entry> | undefined;
-  if (entry?.key !== key || !(entry.files instanceof Map)) return undefined;
+  if (cache.store.get(KIND, slot(cache, HEAD)) !== key) return undefined;
+  const body = cache.store.get(KIND, slot(cache, BODY)) as Partial<Body> | undefined;
+  if (body?.key !== key || !Array.isArray(body.paths) || !Array.isArray(body.sizes) || !(body.bytes instanceof Uint8Array)) return undefined;
+  const bytes = Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength);
   const date = Buffer.from(dateElement(generatedAt));
   const files = new Map<string, Uint8Array>();
-  for (const [path, content] of entry.files as Map<unknown, unknown>) {
-    if (typeof path !== 'string' || !(content instanceof Uint8Array)) return undefined;
-    files.set(path, dated(Buffer.from(content.buffer, content.byteOffset, content.byteLength), date));
+  let at = 0;
+  for (const [i, path] of body.paths.entries()) {
+    const size = body.sizes[i];
+    if (typeof path !== 'string' || typeof size !== 'number' || at + size > bytes.length) return undefined;
+    files.set(path, dated(bytes.subarray(at, at + size), date));
+    at += size;
   }
-  return files;
+  return at === bytes.length ? files : undefined;
 }
 
 /** `content` with every MARK replaced by `date`. */
@@ -62,17 +74,20 @@ function dated(content: Buffer, date: Buffer): Uint8Array {
 export function storeReport(cache: BuildCache, key: string, generatedAt: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const date = dateElement(generatedAt);
   const forms = [generatedAt, dutchDate(generatedAt)];
-  const stored = new Map<string, Uint8Array>();
+  const paths: string[] = [];
+  const parts: Uint8Array[] = [];
   for (const [path, content] of files) {
-    if (typeof content !== 'string') {
-      stored.set(path, content);
-      continue;
+    let bytes = content;
+    if (typeof content === 'string') {
+      if (content.includes(MARK)) return;
+      const text = content.split(date).join(MARK);
+      if (forms.some((form) => text.includes(form))) return;
+      bytes = Buffer.from(text);
     }
-    if (content.includes(MARK)) return;
-    const text = content.split(date).join(MARK);
-    if (forms.some((form) => text.includes(form))) return;
-    // As UTF-8: half the size of V8's serialization of these (two-byte) strings.
-    stored.set(path, Buffer.from(text));
+    paths.push(path);
+    parts.push(bytes as Uint8Array);
   }
-  cache.store.set(KIND, `${cache.fingerprint}\n${SLOT}`, { key, files: stored } satisfies Entry);
+  const body: Body = { key, paths, sizes: parts.map((p) => p.byteLength), bytes: Buffer.concat(parts) };
+  cache.store.set(KIND, slot(cache, BODY), body);
+  cache.store.set(KIND, slot(cache, HEAD), key);
 }

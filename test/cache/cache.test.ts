@@ -119,13 +119,12 @@ describe('build cache: a hit is indistinguishable from a miss', () => {
   it('an unchanged report is reused whole on another day, and is the same as one made that day', async () => {
     const root = copyTree('test/fixtures/base', 'another-day');
     await build(root);
-    const [entry, ...more] = cacheFiles(root).filter((f) => f.includes('/report/'));
-    expect(entry).toBeDefined();
-    expect(more).toEqual([]);
-    const stored = statSync(entry!).mtimeMs;
+    const entries = cacheFiles(root).filter((f) => f.includes('/report/'));
+    expect(entries).toHaveLength(2); // its key, and the report
+    const stored = entries.map((f) => statSync(f).mtimeMs);
     const fresh = await build(root, ['--no-cache'], day(40));
     expect(await build(root, [], day(40))).toEqual(fresh);
-    expect(statSync(entry!).mtimeMs).toBe(stored); // read, not made again
+    expect(entries.map((f) => statSync(f).mtimeMs)).toEqual(stored); // read, not made again
     // Templates of its own may put the date anywhere: no reuse then.
     const templates = copyTree('templates', 'templates-another-day');
     edit(join(templates, 'layout.liquid'), /data-pagefind-body\{% endunless %\}>/, (m) => `${m}<p>Stand van {{ site.gegenereerd }}</p>`);
