@@ -31,6 +31,7 @@ const { values: opts } = parseArgs({
     'runs-large': { type: 'string' },
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     only: { type: 'string' }, // small | large
+    scenario: { type: 'string' }, // dev: only `staat dev` opslaan→pagina (no builds, no peers)
     seed: { type: 'string', default: '1' },
     regenerate: { type: 'boolean', default: false },
     'no-warmup': { type: 'boolean', default: false },
@@ -224,17 +225,19 @@ async function measureDev(tree, stand, runs) {
   const changer = standChanger(stand);
   const path = `/organisaties/${LINT_ORG}/`;
   const samples = [];
+  // fail() exits at once, past any `finally`: the Stand is restored and dev stopped first.
+  let failure;
   try {
     const deadline = Date.now() + 600_000;
     while (!(await get(port, path)).includes('<html')) {
-      if (Date.now() > deadline || child.exitCode !== null) fail('staat dev kwam niet op', stderr);
+      if (Date.now() > deadline || child.exitCode !== null) throw (failure = 'staat dev kwam niet op');
       await new Promise((r) => setTimeout(r, 50));
     }
     for (let i = -1; i < runs; i++) {
       const started = process.hrtime.bigint();
       const marker = changer.change();
       while (!(await get(port, path)).includes(marker)) {
-        if (Date.now() > deadline || child.exitCode !== null) fail('staat dev toonde de wijziging niet', stderr);
+        if (Date.now() > deadline || child.exitCode !== null) throw (failure = 'staat dev toonde de wijziging niet');
         await new Promise((r) => setTimeout(r, 5));
       }
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -244,10 +247,13 @@ async function measureDev(tree, stand, runs) {
       }
       await new Promise((r) => setTimeout(r, 300)); // let the build finish its writes
     }
+  } catch (error) {
+    if (failure === undefined) throw error;
   } finally {
     changer.restore();
     child.kill('SIGINT');
   }
+  if (failure !== undefined) fail(failure, stderr);
   return samples;
 }
 
@@ -288,6 +294,8 @@ async function main() {
   const rows = [];
   const scenarios = [['small', 60, runsSmall], ['large', 600, runsLarge]].filter(([name]) => !opts.only || opts.only === name);
   if (scenarios.length === 0) fail(`onbekende --only '${opts.only}' (small of large)`);
+  if (opts.scenario !== undefined && opts.scenario !== 'dev') fail(`onbekend --scenario '${opts.scenario}' (dev)`);
+  const devOnly = opts.scenario === 'dev';
   for (const [name, orgs, runs] of scenarios) {
     const tree = ensureTree(name, orgs);
     const { files, bytes } = treeStats(tree);
@@ -297,6 +305,10 @@ async function main() {
     const cache = join(tree, '.staat', 'cache');
     const build = ['build', '--content', tree, '--out', join('{work}', 'dist'), '--quiet'];
     const label = (what) => `${what}, ${orgs} org.`;
+    if (devOnly) {
+      rows.push(summarize(`${name}:dev`, label('dev opslaan→pagina'), 1, await measureDev(tree, stand, runs)));
+      continue;
+    }
 
     rows.push(measure(method, `${name}:cold`, label('build koud'), files, runs, { staat: build }, () => rmSync(cache, { recursive: true, force: true })));
     rows.push(measure(method, `${name}:warm`, label('build warm, niets gewijzigd'), files, runs, { staat: build }));
