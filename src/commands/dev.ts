@@ -33,6 +33,7 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
   const root = resolveContentRoot(io.cwd, options.content);
   const templatesDir = templatesFolder(io.cwd, options.templates);
   const cache = openCache(root, options.cache !== false);
+  let server: PreviewServer | undefined;
   const session = new DevSession({
     root,
     templatesDir,
@@ -40,6 +41,11 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
     generatedAt: () => generatedAt(io.env),
     version: VERSION,
     ...(cache ? { cache } : {}),
+    warn: (message) => io.stderr.write(`${message}\n`),
+    onTemplateError: (error, state) => {
+      io.stderr.write(`Fout in sjabloon ${error.message}\n`);
+      server?.update(state);
+    },
   });
   const say = (line: string): void => {
     if (!options.quiet) io.stderr.write(`${line}\n`);
@@ -58,21 +64,8 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
     return outcome;
   };
 
-  const first = await compile();
-  const server = new PreviewServer(first.state);
-  server.page(STATUS_PATH, () => statusPage(session.statusOverview()));
-  let port: number;
-  try {
-    port = await server.listen(options.port);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`Poort ${options.port} is al in gebruik. Kies een andere met --port.`);
-    throw error;
-  }
-  say(`Voorbeeld op http://127.0.0.1:${port}/ — wijzigingen worden direct verwerkt. Stoppen: Ctrl+C.`);
-  say(editionLine(first, options.verslagjaar));
-  say(`Wie heeft zijn Stand ingeleverd: http://127.0.0.1:${port}${STATUS_PATH}`);
-
-  // Rebuild once per burst of changes, never two at once.
+  // Rebuild once per burst of changes, never two at once. The first build runs through here
+  // too, so a save while it runs is built right after it.
   let building = false;
   let again = false;
   const rebuild = async (): Promise<void> => {
@@ -82,12 +75,14 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
     }
     building = true;
     try {
-      server.update((await compile()).state);
+      const outcome = await compile();
+      server?.update(outcome.state);
+      session.shown();
     } catch (error) {
       // The preview must survive anything a save can cause; it shows the problem over the last good pages.
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(`staat dev: het rapport kon niet opnieuw worden gebouwd: ${message}\n`);
-      server.update(session.failure(message));
+      server?.update(session.failure(message));
     } finally {
       building = false;
       if (again) {
@@ -106,12 +101,46 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
       }
     }
   };
-  // Paths of template changes are relative to the templates folder and never look like a Stand's.
+  // Watching starts before the first build: a save made while it runs (or right after the page
+  // first shows) is never missed. Paths of template changes are relative to the templates
+  // folder and never look like a Stand's.
   const watcher = watchFolders([root, templatesDir], (paths) => {
     contentChanges(paths);
     void rebuild();
   });
   await watcher.ready;
+
+  // Saves during the first build wait for it (see rebuild).
+  building = true;
+  let first: DevCompile;
+  try {
+    first = await compile();
+  } catch (error) {
+    await watcher.close();
+    await session.close();
+    throw error;
+  } finally {
+    building = false;
+  }
+  server = new PreviewServer(first.state);
+  session.shown();
+  if (again) {
+    again = false;
+    void rebuild();
+  }
+  server.page(STATUS_PATH, () => statusPage(session.statusOverview()));
+  let port: number;
+  try {
+    port = await server.listen(options.port);
+  } catch (error) {
+    await watcher.close();
+    await session.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`Poort ${options.port} is al in gebruik. Kies een andere met --port.`);
+    throw error;
+  }
+  say(`Voorbeeld op http://127.0.0.1:${port}/ — wijzigingen worden direct verwerkt. Stoppen: Ctrl+C.`);
+  say(editionLine(first, options.verslagjaar));
+  say(`Wie heeft zijn Stand ingeleverd: http://127.0.0.1:${port}${STATUS_PATH}`);
   options.onListening?.(port);
 
   await new Promise<void>((done) => {
@@ -120,6 +149,7 @@ export async function runDev(options: DevOptions, io: CliIO, signal: AbortSignal
   });
   await watcher.close();
   await server.close();
+  await session.close();
   return 0;
 }
 

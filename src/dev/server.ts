@@ -1,8 +1,11 @@
 /**
  * The preview server of `staat dev`: serves the last compiled report from memory on 127.0.0.1
  * (so no request can reach the file system), and tells open pages to reload after a rebuild.
+ * Pages are made when first asked for (see lazy-site.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { escapeHtml } from '../render/safe-html.js';
+import type { FileContent, PreviewFiles } from './lazy-site.js';
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -19,12 +22,12 @@ export const EVENTS_PATH = '/__staat/events';
 const RELOAD_SCRIPT = `<script>new EventSource(${JSON.stringify(EVENTS_PATH)}).addEventListener('reload',()=>location.reload());</script>`;
 
 export interface PreviewState {
-  files: ReadonlyMap<string, string | Uint8Array>;
+  files: PreviewFiles;
   /**
    * The last complete report, for paths `files` lacks: while a Stand with errors is left out,
    * its organisation's page stays reachable as it last was (under the overlay).
    */
-  fallback?: ReadonlyMap<string, string | Uint8Array>;
+  fallback?: PreviewFiles;
   /** Laid over every HTML page while the content has errors. */
   overlay?: string;
 }
@@ -107,14 +110,22 @@ export class PreviewServer {
       return;
     }
     if (path === '' || path.endsWith('/')) path += 'index.html';
-    else if (this.lookup(path) === undefined && this.lookup(`${path}/index.html`) !== undefined) {
+    else if (!this.has(path) && this.has(`${path}/index.html`)) {
       res.writeHead(301, { Location: `/${path}/` }).end();
       return;
     }
     const ext = path.slice(path.lastIndexOf('.') + 1);
-    const body = this.lookup(path);
+    let body: FileContent | undefined;
+    try {
+      body = await this.lookup(path);
+    } catch (error) {
+      // A page that cannot be made (a template mistake) gets the overlay that explains it.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.send(res, req, 500, 'html', this.decorate(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Fout – staat dev</title></head><body><p>Deze pagina kon niet worden gemaakt: ${escapeHtml(reason)}</p></body></html>`));
+      return;
+    }
     if (body === undefined) {
-      const empty = this.state.files.size === 0 && this.state.fallback === undefined;
+      const empty = this.state.files.empty && this.state.fallback === undefined;
       const text = empty ? 'Er is nog geen rapport: los de fouten hieronder op.' : 'Deze pagina bestaat niet. <a href="/">Naar het overzicht</a>.';
       this.send(res, req, 404, 'html', this.decorate(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Niet gevonden – staat dev</title></head><body><p>${text}</p></body></html>`));
       return;
@@ -122,8 +133,19 @@ export class PreviewServer {
     this.send(res, req, 200, ext, ext === 'html' && typeof body === 'string' ? this.decorate(body) : body);
   }
 
-  private lookup(path: string): string | Uint8Array | undefined {
-    return this.state.files.get(path) ?? this.state.fallback?.get(path);
+  private has(path: string): boolean {
+    return this.state.files.has(path) || (this.state.fallback?.has(path) ?? false);
+  }
+
+  /** The content of `path` in the state shown; when that state is replaced while the page is made, from the new one. */
+  private async lookup(path: string): Promise<FileContent | undefined> {
+    const state = this.state;
+    try {
+      return await fromState(state, path);
+    } catch (error) {
+      if (this.state === state) throw error;
+      return fromState(this.state, path);
+    }
   }
 
   /** The overlay (when there are problems) and the reload hook, just before `</body>`. */
@@ -131,10 +153,15 @@ export class PreviewServer {
     return beforeBodyEnd(html, (this.state.overlay ?? '') + RELOAD_SCRIPT);
   }
 
-  private send(res: ServerResponse, req: IncomingMessage, status: number, ext: string, body: string | Uint8Array): void {
+  private send(res: ServerResponse, req: IncomingMessage, status: number, ext: string, body: FileContent): void {
     res.writeHead(status, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
+}
+
+async function fromState(state: PreviewState, path: string): Promise<FileContent | undefined> {
+  if (state.files.has(path)) return state.files.get(path);
+  return state.fallback?.has(path) ? state.fallback.get(path) : undefined;
 }
 
 function beforeBodyEnd(html: string, insert: string): string {

@@ -3,18 +3,32 @@
  * `staat build`, a Stand with errors does not stop the preview: it is left out, the other pages
  * are rebuilt, and the overlay lists its errors. Only errors that leave no report to build
  * (staat.yaml, a register, a template) keep the last good pages, with the overlay on top.
+ *
+ * A compile is what a save waits for, so it does only what the page needs: it reads again only
+ * the files that changed (content-memo.ts), checks and builds the model, and renders the page of
+ * the Stand just saved; every other page is rendered when it is asked for (lazy-site.ts), and the
+ * search index follows in the background (search-job.ts).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkForBuild, modelFor, reportFiles, type CheckOutcome } from '../build/compile.js';
+import { join, resolve } from 'node:path';
+import { checkForBuild, modelFor, siteInputKey, type CheckOutcome, type ModelOptions } from '../build/compile.js';
 import { buildStatusOverview, type StatusOverview } from '../status/overview.js';
 import type { BuildCache } from '../cache/index.js';
+import { sha256 } from '../cache/store.js';
+import { datapackage, openDataFiles } from '../export/index.js';
 import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
-import { loadContentTree } from '../load/load-tree.js';
-import { loadTreeParallel } from '../load/parallel.js';
-import { TemplateError } from '../render/engine.js';
+import type { ContentTree } from '../load/load-tree.js';
+import type { ReportModel } from '../model/index.js';
+import type { PackageDescriptor } from '../render/data-page.js';
+import { TemplateError, templatesFingerprint } from '../render/engine.js';
 import { MarkdownCache } from '../render/markdown-cache.js';
+import { knelpuntHref, pagePaths } from '../render/paths.js';
+import { DEFAULT_TEMPLATES, SiteRenderer } from '../render/site.js';
+import { cachedSearchIndex, storeSearchIndex } from '../search/index-cache.js';
+import { ContentMemo } from './content-memo.js';
+import { LazySite, StaticFiles, type PreviewFiles } from './lazy-site.js';
 import { overlayHtml, type OverlayFile } from './overlay.js';
+import { SearchJob, type IndexPages } from './search-job.js';
 import type { PreviewState } from './server.js';
 
 export interface DevSessionOptions {
@@ -26,6 +40,15 @@ export interface DevSessionOptions {
   version: string;
   /** The build cache: a save re-parses only the files saved, unchanged Markdown and knelpunt blocks are reused. */
   cache?: BuildCache;
+  /** Told (in Dutch) about problems that do not stop the preview, such as search being unavailable. */
+  warn?: (message: string) => void;
+  /** A page rendered on request failed on a template: the state to show from now on. */
+  onTemplateError?: (error: TemplateError, state: PreviewState) => void;
+  /** Quiet time after a compile before the search index is made (default 300 ms). */
+  searchDelayMs?: number;
+  /** For tests: told every page rendered, and an indexer to use instead of Pagefind. */
+  onRender?: (path: string) => void;
+  searchIndex?: IndexPages;
 }
 
 export interface DevCompile {
@@ -46,34 +69,56 @@ export interface DevCompile {
   templateError?: TemplateError;
 }
 
-type Files = ReadonlyMap<string, string | Uint8Array>;
+const NOTHING: PreviewFiles = new StaticFiles(new Map());
 
 export class DevSession {
   /** The last report built from every Stand: served for pages of Standen left out now. */
-  private lastComplete: Files | undefined;
+  private lastComplete: LazySite | undefined;
   /** The last report built at all. */
-  private lastFiles: Files = new Map();
+  private lastSite: LazySite | undefined;
+  /** Sites replaced by the last compile, closed once the server shows its state (see `shown`). */
+  private replaced: LazySite[] = [];
+  /** The site of the last compile and what its search index is keyed by, until `shown`. */
+  private fresh: { site: LazySite; tree: ContentTree; modelOptions: ModelOptions } | undefined;
   /** Content paths saved during this session, the latest first: the overlay starts with them. */
   private recent: string[] = [];
+  /** Paths the watcher reported since the last compile: read again whatever their stat says. */
+  private hinted = new Set<string>();
   /** The last check, for the submissions overview (computed only when its page is opened). */
   private lastCheck: { outcome: CheckOutcome; year: number | undefined } | undefined;
+  private readonly memo: ContentMemo;
+  private readonly search: SearchJob;
 
   /** Rendered Markdown, kept in memory between compiles (and in the build cache). */
   private readonly markdownCache: MarkdownCache | undefined;
 
   constructor(private readonly options: DevSessionOptions) {
     this.markdownCache = options.cache && new MarkdownCache(options.cache);
+    this.memo = new ContentMemo(options.root, options.cache);
+    const { cache } = options;
+    // The index of unchanged pages comes from the build cache (shared with `staat build`), only
+    // with the shipped templates: custom ones may print the date inside the indexed part.
+    const cacheable = cache !== undefined && resolve(options.templatesDir) === resolve(DEFAULT_TEMPLATES);
+    this.search = new SearchJob({
+      delayMs: options.searchDelayMs ?? 300,
+      warn: options.warn ?? (() => {}),
+      ...(options.searchIndex ? { index: options.searchIndex } : {}),
+      ...(cacheable ? { store: { get: (key) => cachedSearchIndex(cache, key), set: (key, files) => storeSearchIndex(cache, key, files) } } : {}),
+    });
   }
 
   /** Paths (relative to the content root) that just changed, oldest first. */
   noteChanges(paths: readonly string[]): void {
-    for (const path of paths) this.recent = [path, ...this.recent.filter((p) => p !== path)];
+    for (const path of paths) {
+      this.recent = [path, ...this.recent.filter((p) => p !== path)];
+      this.hinted.add(path);
+    }
   }
 
   async compile(): Promise<DevCompile> {
-    const { root } = this.options;
-    const { cache } = this.options;
-    const tree = cache ? await loadTreeParallel(root, { cache }) : loadContentTree(root);
+    const hinted = this.hinted;
+    this.hinted = new Set();
+    const { tree, changed } = await this.memo.refresh(hinted);
     const outcome = checkForBuild(tree);
     const byPath = new Map(tree.files.map((f) => [f.path, f]));
     const years = [...new Set(tree.files.flatMap((f) => (f.kind === 'stand' ? [/^standen\/(\d{4})\//.exec(f.path)?.[1]] : [])).filter((y): y is string => y !== undefined).map(Number))].sort((a, b) => a - b);
@@ -89,24 +134,46 @@ export class DevSession {
     if (leftOut.length < withErrors.length) return { ...base, ...this.blocked(withErrors), leftOut: [] };
 
     const exclude = new Set(leftOut.map((f) => f.path));
-    let files: Map<string, string | Uint8Array>;
+    const modelOptions: ModelOptions = { exclude, ...(this.options.verslagjaar !== undefined ? { verslagjaar: this.options.verslagjaar } : {}) };
+    let site: LazySite;
     let shown: NonNullable<DevCompile['shown']>;
     try {
-      const { model, edition: ed } = modelFor(outcome, { exclude, ...(this.options.verslagjaar !== undefined ? { verslagjaar: this.options.verslagjaar } : {}) });
-      files = await reportFiles(model, ed, { generatedAt: this.options.generatedAt(), version: this.options.version, templatesDir: this.options.templatesDir, ...(cache && this.markdownCache ? { cache, markdownCache: this.markdownCache } : {}) });
+      const { model, edition: ed } = modelFor(outcome, modelOptions);
+      site = this.site(model, ed);
+      // The page most likely looked at next is rendered now: that of the Stand just saved (or
+      // else the home page). This also finds a broken layout before the preview shows it.
+      await site.page(this.likelyPage(model, changed, site));
       shown = { verslagjaar: model.report.verslagjaar, concept: model.concept, standen: model.report.totalen.standen };
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
       return { ...base, ...this.blocked([this.templateProblem(error)]), leftOut: [], templateError: error };
     }
-    this.lastFiles = files;
-    if (leftOut.length === 0) {
-      this.lastComplete = files;
-      return { ...base, state: { files }, shown, leftOut: [], blocked: false };
-    }
-    const state: PreviewState = { files, overlay: overlayHtml({ blocked: false, files: this.ordered(leftOut) }) };
+    this.replace(site, leftOut.length === 0);
+    this.fresh = { site, tree, modelOptions };
+    if (leftOut.length === 0) return { ...base, state: { files: site }, shown, leftOut: [], blocked: false };
+    const state: PreviewState = { files: site, overlay: overlayHtml({ blocked: false, files: this.ordered(leftOut) }) };
     if (this.lastComplete !== undefined) state.fallback = this.lastComplete;
     return { ...base, state, shown, leftOut: leftOut.map((f) => f.path), blocked: false };
+  }
+
+  /**
+   * The state of the last compile is now served: close the sites it replaced, and make the
+   * search index of its pages in the background.
+   */
+  shown(): void {
+    for (const old of this.replaced.splice(0)) void old.retire();
+    const fresh = this.fresh;
+    this.fresh = undefined;
+    if (fresh === undefined) return;
+    const { site, tree, modelOptions } = fresh;
+    this.search.schedule(site, () => sha256(siteInputKey(tree, modelOptions), templatesFingerprint(this.options.templatesDir)).toString('hex'));
+  }
+
+  /** Stops the background work and closes every site (the preview stops). */
+  async close(): Promise<void> {
+    await this.search.stop();
+    const sites = new Set([...this.replaced.splice(0), this.lastSite, this.lastComplete]);
+    await Promise.all([...sites].map((s) => s?.retire()));
   }
 
   /** `staat status` for the year shown, over the last check; undefined when no year is known. */
@@ -123,9 +190,59 @@ export class DevSession {
   }
 
   private blocked(files: OverlayFile[]): { state: PreviewState; blocked: true } {
-    const state: PreviewState = { files: this.lastFiles, overlay: overlayHtml({ blocked: true, files: this.ordered(files) }) };
-    if (this.lastComplete !== undefined && this.lastComplete !== this.lastFiles) state.fallback = this.lastComplete;
+    const state: PreviewState = { files: this.lastSite ?? NOTHING, overlay: overlayHtml({ blocked: true, files: this.ordered(files) }) };
+    if (this.lastComplete !== undefined && this.lastComplete !== this.lastSite) state.fallback = this.lastComplete;
     return { state, blocked: true };
+  }
+
+  private site(model: ReportModel, edition: Parameters<typeof datapackage>[0]): LazySite {
+    const { cache } = this.options;
+    const renderer = new SiteRenderer(model, {
+      generatedAt: this.options.generatedAt(),
+      version: this.options.version,
+      templatesDir: this.options.templatesDir,
+      // data/index.html is written from the same descriptor as datapackage.json (see build/compile.ts).
+      openData: datapackage(edition) as unknown as PackageDescriptor,
+      ...(cache && this.markdownCache ? { cache, markdownCache: this.markdownCache } : {}),
+    });
+    const site: LazySite = new LazySite(renderer, {
+      // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
+      openData: () => openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id)),
+      search: this.search,
+      ...(this.options.onRender ? { onRender: this.options.onRender } : {}),
+      onError: (error) => this.pageFailed(site, error),
+    });
+    return site;
+  }
+
+  /** The compile made `site`; what it replaces is closed once the server shows it (`shown`). */
+  private replace(site: LazySite, complete: boolean): void {
+    const keep = new Set([site, ...(complete ? [] : [this.lastComplete])]);
+    for (const old of new Set([this.lastSite, this.lastComplete])) if (old !== undefined && !keep.has(old)) this.replaced.push(old);
+    this.lastSite = site;
+    if (complete) this.lastComplete = site;
+  }
+
+  /**
+   * A page rendered on request failed on a template the compile's own page did not use: from
+   * now on the overlay names the template, over the pages that do render.
+   */
+  private pageFailed(site: LazySite, error: unknown): void {
+    if (!(error instanceof TemplateError) || site !== this.lastSite) return;
+    const state: PreviewState = { files: site, overlay: overlayHtml({ blocked: true, files: [this.templateProblem(error)] }) };
+    if (this.lastComplete !== undefined && this.lastComplete !== site) state.fallback = this.lastComplete;
+    this.options.onTemplateError?.(error, state);
+  }
+
+  /** The page of the Stand saved last, when it is in the report; else the home page. */
+  private likelyPage(model: ReportModel, changed: readonly string[], site: LazySite): string {
+    const now = new Set(changed);
+    for (const path of this.recent) {
+      if (!now.has(path)) continue;
+      const stand = model.standen.find((s) => s.path === path);
+      if (stand !== undefined) return pagePaths.organisatie(stand.organisatie.id);
+    }
+    return site.has(pagePaths.home) ? pagePaths.home : (site.paths[0] ?? pagePaths.home);
   }
 
   private templateProblem(error: TemplateError): OverlayFile {

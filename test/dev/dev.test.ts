@@ -34,7 +34,7 @@ describe('staat dev', () => {
     c.io.signal = stop.signal;
     exit = main(['dev', '--content', 'content', '--port', '0', '--quiet'], c.io);
     port = await listening;
-    // The first build (with its search index) happens before the server listens.
+    // The first build renders the home page before the server listens; the search index follows in the background.
   }, 60_000);
 
   afterAll(async () => {
@@ -55,7 +55,7 @@ describe('staat dev', () => {
     expect(index.text).toContain('/__staat/events');
     expect((await get('/data/report.json')).type).toMatch(/application\/json/);
     expect((await get('/organisaties/uwv/')).status).toBe(200);
-    // Search works in the preview too: the index is part of every build.
+    // Search works in the preview too: the first index is made in the background and waited for.
     expect((await get('/pagefind/pagefind.js')).type).toMatch(/javascript/);
     expect((await get('/../../etc/passwd')).status).toBe(404);
   });
