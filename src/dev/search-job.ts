@@ -6,7 +6,8 @@
  * and a newer compile stops the job and starts its own. Meanwhile the last finished index is
  * served; only before the first one is ready does a request for an index file wait for it.
  */
-import { SEARCH_DIR, SearchIndexer } from '../search/pagefind-index.js';
+import { startPageIndexer } from '../search/indexer-thread.js';
+import { SEARCH_DIR } from '../search/pagefind-index.js';
 import type { LazySite, SearchFiles } from './lazy-site.js';
 
 /** Makes an index from the pages (path, html), in path order; the files are paths under SEARCH_DIR. */
@@ -17,8 +18,11 @@ export interface SearchJobOptions {
   delayMs: number;
   /** The indexer; default Pagefind (tests pass their own to see when it runs). */
   index?: IndexPages;
-  /** An index made before for exactly these pages, and where to keep a new one (the build cache). */
-  store?: { get(key: string): Map<string, Uint8Array> | undefined; set(key: string, files: Map<string, Uint8Array>): void };
+  /**
+   * An index made before for exactly these pages (the build cache). Asked only before the first
+   * index of the session: later compiles follow saves, which no earlier build has seen.
+   */
+  known?: (key: string) => Map<string, Uint8Array> | undefined;
   /** Told (in Dutch) when no index can be made; the preview works on without search. */
   warn: (message: string) => void;
 }
@@ -61,9 +65,9 @@ export class SearchJob implements SearchFiles {
 
   /**
    * Indexes `site` once no newer compile came for `delayMs`. `key` names its pages (for the
-   * build cache; undefined: not cacheable) and is computed only when the job runs.
+   * build cache) and is computed only when the cache is asked.
    */
-  schedule(site: LazySite, key: () => string | undefined): void {
+  schedule(site: LazySite, key: () => string): void {
     const generation = ++this.generation;
     this.unavailable = false;
     clearTimeout(this.timer);
@@ -81,7 +85,7 @@ export class SearchJob implements SearchFiles {
     await this.chain;
   }
 
-  private async run(generation: number, site: LazySite, keyOf: () => string | undefined): Promise<void> {
+  private async run(generation: number, site: LazySite, keyOf: () => string): Promise<void> {
     if (generation !== this.generation) return;
     const live = (): void => {
       if (generation !== this.generation) throw new Superseded();
@@ -99,12 +103,11 @@ export class SearchJob implements SearchFiles {
       live();
     }
     try {
-      const key = this.options.store && keyOf();
-      const known = key === undefined ? undefined : this.options.store?.get(key);
+      const key = this.current === undefined && this.options.known ? keyOf() : undefined;
+      const known = key === undefined ? undefined : this.options.known?.(key);
       if (known !== undefined) return this.publish(known);
       const index = await (this.options.index ?? pagefindIndex)(pages());
       if (generation !== this.generation) return;
-      if (key !== undefined) this.options.store?.set(key, index);
       this.publish(index);
     } catch (error) {
       if (error instanceof Superseded || generation !== this.generation) return;
@@ -130,9 +133,9 @@ export class SearchJob implements SearchFiles {
   }
 }
 
-/** Pagefind, fed page by page as they come (it indexes in its own process meanwhile). */
+/** Pagefind, fed page by page as they come (from a worker thread; it indexes in its own process). */
 async function pagefindIndex(pages: AsyncIterable<[string, string]>): Promise<Map<string, Uint8Array>> {
-  const indexer = await SearchIndexer.start();
+  const indexer = await startPageIndexer();
   try {
     for await (const [path, html] of pages) indexer.add(path, html);
   } catch (error) {

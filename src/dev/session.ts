@@ -20,11 +20,12 @@ import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
 import type { ContentTree } from '../load/load-tree.js';
 import type { ReportModel } from '../model/index.js';
 import type { PackageDescriptor } from '../render/data-page.js';
-import { TemplateError, templatesFingerprint } from '../render/engine.js';
 import { MarkdownCache } from '../render/markdown-cache.js';
 import { knelpuntHref, pagePaths } from '../render/paths.js';
-import { DEFAULT_TEMPLATES, SiteRenderer } from '../render/site.js';
-import { cachedSearchIndex, storeSearchIndex } from '../search/index-cache.js';
+import { SiteRenderer } from '../render/site.js';
+import { SEARCH_DIR } from '../search/pagefind-index.js';
+import { DEFAULT_TEMPLATES, TemplateError, templatesFingerprint } from '../render/templates.js';
+import { cachedReport } from '../build/report-cache.js';
 import { ContentMemo } from './content-memo.js';
 import { LazySite, StaticFiles, type PreviewFiles } from './lazy-site.js';
 import { overlayHtml, type OverlayFile } from './overlay.js';
@@ -96,14 +97,14 @@ export class DevSession {
     this.markdownCache = options.cache && new MarkdownCache(options.cache);
     this.memo = new ContentMemo(options.root, options.cache);
     const { cache } = options;
-    // The index of unchanged pages comes from the build cache (shared with `staat build`), only
-    // with the shipped templates: custom ones may print the date inside the indexed part.
+    // The index of a report `staat build` made from the same content comes from the build
+    // cache (its whole-report entry, same key); only with the shipped templates, as there.
     const cacheable = cache !== undefined && resolve(options.templatesDir) === resolve(DEFAULT_TEMPLATES);
     this.search = new SearchJob({
       delayMs: options.searchDelayMs ?? 300,
       warn: options.warn ?? (() => {}),
       ...(options.searchIndex ? { index: options.searchIndex } : {}),
-      ...(cacheable ? { store: { get: (key) => cachedSearchIndex(cache, key), set: (key, files) => storeSearchIndex(cache, key, files) } } : {}),
+      ...(cacheable ? { known: (key) => searchFilesOf(cachedReport(cache, key, options.generatedAt())) } : {}),
     });
   }
 
@@ -264,4 +265,11 @@ export class DevSession {
     };
     return [...files].sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
+}
+
+/** The search index files of a cached report. */
+function searchFilesOf(report: Map<string, Uint8Array> | undefined): Map<string, Uint8Array> | undefined {
+  if (report === undefined) return undefined;
+  const files = new Map([...report].filter(([path]) => path.startsWith(`${SEARCH_DIR}/`)));
+  return files.size > 0 ? files : undefined;
 }

@@ -9,13 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkForBuild, modelFor } from '../../src/build/compile.js';
+import { openCache } from '../../src/cache/index.js';
 import { main } from '../../src/cli.js';
 import { ContentMemo } from '../../src/dev/content-memo.js';
 import { DevSession, type DevSessionOptions } from '../../src/dev/session.js';
 import { datapackage } from '../../src/export/index.js';
 import { loadContentTree } from '../../src/load/load-tree.js';
 import type { PackageDescriptor } from '../../src/render/data-page.js';
-import { DEFAULT_TEMPLATES, SiteRenderer } from '../../src/render/site.js';
+import { SiteRenderer } from '../../src/render/site.js';
+import { DEFAULT_TEMPLATES } from '../../src/render/templates.js';
 import { captureIO } from '../build/io.js';
 
 const BASE = new URL('../fixtures/base/', import.meta.url).pathname;
@@ -165,6 +167,18 @@ describe('staat dev: one save, the least work', () => {
     // Every page went into the index, in path order.
     const site = first.state.files as unknown as { paths: readonly string[] };
     expect([...indexer.runs[0]!.pages.keys()]).toEqual(site.paths.filter((p) => p.endsWith('.html')));
+  });
+
+  it('takes the index of a report staat build made from the same content from the build cache', async () => {
+    const c = captureIO(join(root, '..'));
+    expect(await main(['build', '--content', 'content', '--out', 'dist', '--quiet'], c.io), c.stderr()).toBe(0);
+    const built = readFileSync(join(root, '..', 'dist/pagefind/pagefind-entry.json'));
+    const indexer = gatedIndexer();
+    const s = open({ searchIndex: indexer.index, cache: openCache(root)! });
+    const { state } = await s.compile();
+    s.shown();
+    expect(Buffer.from((await state.files.get('pagefind/pagefind-entry.json')) as Uint8Array).equals(built)).toBe(true);
+    expect(indexer.runs).toHaveLength(0);
   });
 
   it('replaces an index under way by one of the newer pages, serving the last finished one meanwhile', async () => {
