@@ -49,6 +49,9 @@ export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { m
   return { model: buildModel(input), edition: input.edition };
 }
 
+/** How much rendered text may wait for the search indexer (characters). */
+const INDEX_QUEUE = 8_000_000;
+
 export async function reportFiles(
   model: ReportModel,
   edition: ReturnType<typeof modelInput>['edition'],
@@ -82,11 +85,23 @@ export async function reportFiles(
   try {
     indexer = await startPageIndexer().catch(noSearch);
     // Each page goes to the indexer (another thread and process) as soon as it is rendered,
-    // and the next page renders while that one is indexed.
+    // and the next page renders while that one is indexed. Rendering waits when the indexer
+    // has more than INDEX_QUEUE characters to go, so pages do not pile up in its queue.
+    const queued: { added: Promise<void>; chars: number }[] = [];
+    let queuedChars = 0;
     for await (const [path, content] of renderer.files()) {
-      files.set(path, content);
+      // Kept as UTF-8: half the memory of the string, and what is written anyway.
+      files.set(path, Buffer.from(content));
       if (indexer && path.endsWith('.html')) {
-        indexer.add(path, content);
+        const added = indexer.add(path, content);
+        added.catch(() => undefined); // its failure is finish()'s to report
+        queued.push({ added, chars: content.length });
+        queuedChars += content.length;
+        while (queuedChars > INDEX_QUEUE && queued.length > 1) {
+          const first = queued.shift()!;
+          await first.added.catch(() => undefined);
+          queuedChars -= first.chars;
+        }
         await new Promise((resolve) => setImmediate(resolve));
       }
     }

@@ -11,6 +11,7 @@
 // is not stored. Custom templates may print the date anywhere: the caller passes no key then.
 import type { BuildCache } from '../cache/index.js';
 import { dutchDate } from '../render/labels.js';
+import { SEARCH_DIR } from '../search/pagefind-index.js';
 
 const KIND = 'report';
 /** One slot: only the last build's report is worth keeping. Its key is kept apart, so that a
@@ -20,13 +21,11 @@ const BODY = 'laatste-rapport';
 const MARK = '\u0000staat-datum\u0000';
 const MARK_BYTES = Buffer.from(MARK);
 
-/** The report as stored: every file's bytes one after the other (one buffer serializes fast). */
+/** What is stored with the report's bytes: every file's path and size, in order. */
 interface Body {
   key: string;
   paths: string[];
   sizes: number[];
-  /** The texts (pages, data) as UTF-8, the pages with MARK for the footer's date. */
-  bytes: Uint8Array;
 }
 
 /** The footer's date element, as layout.liquid renders it. */
@@ -38,56 +37,59 @@ const slot = (cache: BuildCache, name: string): string => `${cache.fingerprint}\
 
 /**
  * The report stored under `key`, dated `generatedAt`, or undefined. Its texts stay UTF-8 bytes
- * (decoding 30 MB only to encode it again for writing would take a third of a second).
+ * (decoding 30 MB only to encode it again for writing would take a third of a second); they
+ * are views into the one buffer read from the cache.
  */
 export function cachedReport(cache: BuildCache, key: string, generatedAt: string): Map<string, Uint8Array> | undefined {
   if (cache.store.get(KIND, slot(cache, HEAD)) !== key) return undefined;
-  const body = cache.store.get(KIND, slot(cache, BODY)) as Partial<Body> | undefined;
-  if (body?.key !== key || !Array.isArray(body.paths) || !Array.isArray(body.sizes) || !(body.bytes instanceof Uint8Array)) return undefined;
-  const bytes = Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength);
+  const entry = cache.store.getWithBytes(KIND, slot(cache, BODY));
+  const body = entry?.value as Partial<Body> | undefined;
+  if (!entry || body?.key !== key || !Array.isArray(body.paths) || !Array.isArray(body.sizes)) return undefined;
+  const { bytes } = entry;
   const date = Buffer.from(dateElement(generatedAt));
   const files = new Map<string, Uint8Array>();
   let at = 0;
   for (const [i, path] of body.paths.entries()) {
     const size = body.sizes[i];
     if (typeof path !== 'string' || typeof size !== 'number' || at + size > bytes.length) return undefined;
-    files.set(path, dated(bytes.subarray(at, at + size), date));
+    const content = bytes.subarray(at, at + size);
+    files.set(path, path.startsWith(`${SEARCH_DIR}/`) ? content : replaceAll(content, MARK_BYTES, date));
     at += size;
   }
   return at === bytes.length ? files : undefined;
 }
 
-/** `content` with every MARK replaced by `date`. */
-function dated(content: Buffer, date: Buffer): Uint8Array {
+/** `bytes` with every `from` replaced by `to` (the same buffer when there is none). */
+function replaceAll(bytes: Buffer, from: Buffer, to: Buffer): Buffer {
   const parts: Buffer[] = [];
-  let from = 0;
-  for (let at = content.indexOf(MARK_BYTES); at !== -1; at = content.indexOf(MARK_BYTES, from)) {
-    parts.push(content.subarray(from, at), date);
-    from = at + MARK_BYTES.length;
+  let at = 0;
+  for (let hit = bytes.indexOf(from); hit !== -1; hit = bytes.indexOf(from, at)) {
+    parts.push(bytes.subarray(at, hit), to);
+    at = hit + from.length;
   }
-  if (parts.length === 0) return content;
-  parts.push(content.subarray(from));
+  if (parts.length === 0) return bytes;
+  parts.push(bytes.subarray(at));
   return Buffer.concat(parts);
 }
 
 /** Keeps `files` (a complete report dated `generatedAt`) under `key`, when the date is only in the footers. */
 export function storeReport(cache: BuildCache, key: string, generatedAt: string, files: ReadonlyMap<string, string | Uint8Array>): void {
-  const date = dateElement(generatedAt);
-  const forms = [generatedAt, dutchDate(generatedAt)];
+  const date = Buffer.from(dateElement(generatedAt));
+  const forms = [generatedAt, dutchDate(generatedAt)].map((form) => Buffer.from(form));
   const paths: string[] = [];
   const parts: Uint8Array[] = [];
   for (const [path, content] of files) {
-    let bytes = content;
-    if (typeof content === 'string') {
-      if (content.includes(MARK)) return;
-      const text = content.split(date).join(MARK);
-      if (forms.some((form) => text.includes(form))) return;
-      bytes = Buffer.from(text);
+    let bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    // The search index is binary (and holds no footer); every other file is text.
+    if (!path.startsWith(`${SEARCH_DIR}/`)) {
+      if (bytes.includes(MARK_BYTES)) return;
+      if (path.endsWith('.html')) bytes = replaceAll(bytes, date, MARK_BYTES);
+      if (forms.some((form) => bytes.includes(form))) return;
     }
     paths.push(path);
-    parts.push(bytes as Uint8Array);
+    parts.push(bytes);
   }
-  const body: Body = { key, paths, sizes: parts.map((p) => p.byteLength), bytes: Buffer.concat(parts) };
-  cache.store.set(KIND, slot(cache, BODY), body);
+  const body: Body = { key, paths, sizes: parts.map((p) => p.byteLength) };
+  cache.store.setWithBytes(KIND, slot(cache, BODY), body, parts);
   cache.store.set(KIND, slot(cache, HEAD), key);
 }

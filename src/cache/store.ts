@@ -14,7 +14,7 @@
  * reader (or a second build at the same time) sees a whole entry or none.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
@@ -22,7 +22,7 @@ import { threadId } from 'node:worker_threads';
 /** Where the cache lives, relative to the content root (next to `.staat/schemas/`). */
 export const CACHE_DIR = join('.staat', 'cache');
 
-const MAGIC = Buffer.from('staat-cache-1\n', 'latin1');
+const MAGIC = Buffer.from('staat-cache-2\n', 'latin1');
 const HASH_BYTES = 32;
 const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
 
@@ -55,6 +55,14 @@ export class CacheStore {
 
   /** The value stored under `key` in `kind`, or undefined (absent or not trustworthy). */
   get(kind: string, key: string): unknown {
+    return this.getWithBytes(kind, key)?.value;
+  }
+
+  /**
+   * The value and the bytes stored with it by setWithBytes (empty after set), or undefined.
+   * The bytes are a view into the entry as read: one read, no copy.
+   */
+  getWithBytes(kind: string, key: string): { value: unknown; bytes: Buffer } | undefined {
     const keyHash = sha256(kind, key);
     let raw: Buffer;
     try {
@@ -63,21 +71,34 @@ export class CacheStore {
       this.stats.misses++;
       return undefined;
     }
-    const value = decodeEntry(raw, keyHash, this.secret);
-    if (value === undefined) this.stats.misses++;
+    const entry = decodeEntry(raw, keyHash, this.secret);
+    if (entry === undefined) this.stats.misses++;
     else this.stats.hits++;
-    return value;
+    return entry;
   }
 
   /** Stores `value` (anything structured clone can copy) under `key`; failures are ignored. */
   set(kind: string, key: string, value: unknown): void {
+    this.setWithBytes(kind, key, value, []);
+  }
+
+  /**
+   * Stores `value` and, after it, `bytes` as they are: for large binary content (a whole report)
+   * that serialization would copy twice over. Failures are ignored.
+   */
+  setWithBytes(kind: string, key: string, value: unknown, bytes: readonly Uint8Array[]): void {
     if (!this.writable) return;
     const keyHash = sha256(kind, key);
     const target = this.file(kind, keyHash);
     const temp = `${target}.${process.pid}-${threadId}-${this.counter++}.tmp`;
     try {
       this.ensureFolder(kind);
-      writeFileSync(temp, encodeEntry(value, keyHash, this.secret));
+      const fd = openSync(temp, 'w');
+      try {
+        for (const chunk of encodeEntry(value, bytes, keyHash, this.secret)) writeAll(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temp, target);
       this.stats.writes++;
     } catch {
@@ -111,25 +132,40 @@ function writeIfAbsent(path: string, text: string): void {
   }
 }
 
-function checksum(secret: Buffer, keyHash: Buffer, payload: Uint8Array): Buffer {
-  return createHmac('sha256', secret).update(keyHash).update(payload).digest();
+function writeAll(fd: number, chunk: Uint8Array): void {
+  for (let at = 0; at < chunk.byteLength; ) at += writeSync(fd, chunk, at);
 }
 
-/** magic · sha256(kind, key) · HMAC(key hash, payload) · payload (v8 serialization). */
-export function encodeEntry(value: unknown, keyHash: Buffer, secret: Buffer): Buffer {
-  const payload = serialize(value);
-  return Buffer.concat([MAGIC, keyHash, checksum(secret, keyHash, payload), payload]);
+function checksum(secret: Buffer, keyHash: Buffer, payload: readonly Uint8Array[]): Buffer {
+  const hmac = createHmac('sha256', secret).update(keyHash);
+  for (const part of payload) hmac.update(part);
+  return hmac.digest();
 }
 
-/** The value of an entry read from disk, or undefined when anything about it is off. */
-export function decodeEntry(raw: Buffer, keyHash: Buffer, secret: Buffer): unknown {
-  if (raw.length < HEADER_BYTES) return undefined;
+/**
+ * magic · sha256(kind, key) · HMAC(key hash, payload) · payload, where the payload is the
+ * value's length (4 bytes) and v8 serialization, then the bytes. As chunks, to be written
+ * one after the other: the bytes are never copied into one buffer.
+ */
+export function encodeEntry(value: unknown, bytes: readonly Uint8Array[], keyHash: Buffer, secret: Buffer): Uint8Array[] {
+  const serialized = serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(serialized.length);
+  const payload = [length, serialized, ...bytes];
+  return [MAGIC, keyHash, checksum(secret, keyHash, payload), ...payload];
+}
+
+/** The value (and bytes) of an entry read from disk, or undefined when anything about it is off. */
+export function decodeEntry(raw: Buffer, keyHash: Buffer, secret: Buffer): { value: unknown; bytes: Buffer } | undefined {
+  if (raw.length < HEADER_BYTES + 4) return undefined;
   if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   if (!raw.subarray(MAGIC.length, MAGIC.length + HASH_BYTES).equals(keyHash)) return undefined;
   const payload = raw.subarray(HEADER_BYTES);
-  if (!raw.subarray(MAGIC.length + HASH_BYTES, HEADER_BYTES).equals(checksum(secret, keyHash, payload))) return undefined;
+  if (!raw.subarray(MAGIC.length + HASH_BYTES, HEADER_BYTES).equals(checksum(secret, keyHash, [payload]))) return undefined;
+  const length = payload.readUInt32BE(0);
+  if (4 + length > payload.length) return undefined;
   try {
-    return deserialize(payload);
+    return { value: deserialize(payload.subarray(4, 4 + length)), bytes: payload.subarray(4 + length) };
   } catch {
     return undefined;
   }

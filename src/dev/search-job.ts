@@ -137,7 +137,8 @@ export class SearchJob implements SearchFiles {
 async function pagefindIndex(pages: AsyncIterable<[string, string]>): Promise<Map<string, Uint8Array>> {
   const indexer = await startPageIndexer();
   try {
-    for await (const [path, html] of pages) indexer.add(path, html);
+    // A page that fails to go in fails finish(), which reports it.
+    for await (const [path, html] of pages) indexer.add(path, html).catch(() => undefined);
   } catch (error) {
     await indexer.close();
     throw error;

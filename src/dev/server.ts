@@ -130,7 +130,7 @@ export class PreviewServer {
       this.send(res, req, 404, 'html', this.decorate(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Niet gevonden – staat dev</title></head><body><p>${text}</p></body></html>`));
       return;
     }
-    this.send(res, req, 200, ext, ext === 'html' && typeof body === 'string' ? this.decorate(body) : body);
+    this.send(res, req, 200, ext, ext === 'html' ? this.decorate(typeof body === 'string' ? body : new TextDecoder().decode(body)) : body);
   }
 
   private has(path: string): boolean {

@@ -24,7 +24,8 @@ started.then(
 port.on('message', (request: IndexerRequest) => {
   void started.then(async (indexer) => {
     if (request.kind === 'add') {
-      indexer.add(request.path, request.html);
+      await indexer.add(request.path, request.html);
+      reply({ added: true });
       return;
     }
     if (request.kind === 'close') {

@@ -4,6 +4,8 @@ export type IndexerRequest = { kind: 'add'; path: string; html: string } | { kin
 
 export type IndexerReply =
   | { started: true }
+  /** One per `add`, in order, when Pagefind has the page. */
+  | { added: true }
   | { files: [string, Uint8Array][] }
   | { closed: true }
   /** `searchIndexError`: Pagefind could not index (the report is complete without search); else a bug. */

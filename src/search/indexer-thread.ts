@@ -40,8 +40,12 @@ class ThreadIndexer implements PageIndexer {
     });
   }
 
-  add(path: string, html: string): void {
+  add(path: string, html: string): Promise<void> {
+    const reply = this.next();
     this.send({ kind: 'add', path, html });
+    return reply.then((answer) => {
+      if ('error' in answer) throw toError(answer);
+    });
   }
 
   async finish(): Promise<Map<string, Uint8Array>> {

@@ -29,7 +29,11 @@ function failed(what: string, errors: readonly string[]): SearchIndexError {
 
 /** What a build feeds pages to: this thread's indexer, or one in a worker (indexer-thread.ts). */
 export interface PageIndexer {
-  add(path: string, html: string): void;
+  /**
+   * Queues one page (its path relative to the report root) and returns at once; the promise
+   * settles when Pagefind has taken the page in (callers wait on it to bound what is queued).
+   */
+  add(path: string, html: string): Promise<void>;
   /** The index files, as paths under SEARCH_DIR; stops the indexer. */
   finish(): Promise<Map<string, Uint8Array>>;
   /** Stops the indexer without an index (after a failed build). */
@@ -64,12 +68,12 @@ export class SearchIndexer implements PageIndexer {
     return new SearchIndexer(created.index);
   }
 
-  add(path: string, html: string): void {
+  add(path: string, html: string): Promise<void> {
     // Once a page has data-pagefind-body, Pagefind indexes no page without it: such pages need
     // not be sent (for a large report, the lists of knelpunten are megabytes). Text cannot
     // contain `<` unescaped, so this finds only a real attribute.
     const marked = BODY_ATTRIBUTE.test(html);
-    if (!marked && this.bodySeen) return;
+    if (!marked && this.bodySeen) return this.chain;
     this.bodySeen ||= marked;
     this.chain = this.chain.then(async () => {
       if (this.failure) return;
@@ -80,6 +84,7 @@ export class SearchIndexer implements PageIndexer {
         this.failure = new SearchIndexError((error as Error).message, { cause: error });
       }
     });
+    return this.chain;
   }
 
   async finish(): Promise<Map<string, Uint8Array>> {
