@@ -215,7 +215,7 @@ function get(port, path) {
 
 /**
  * `staat dev`: from writing a changed Stand to its page (served from memory) showing the
- * change, polled every 5 ms. The debounce of dev (100 ms) is part of what a user waits for.
+ * change, polled every 5 ms. The debounce of dev (40 ms) is part of what a user waits for.
  */
 async function measureDev(tree, stand, runs) {
   const port = await freePort();

@@ -39,22 +39,21 @@ export class SearchJob implements SearchFiles {
   /** One job at a time: Pagefind runs one indexing service per process. */
   private chain: Promise<void> = Promise.resolve();
   private waiters: (() => void)[] = [];
-  /** Pagefind could not start or failed: there will be no index until a newer compile. */
-  private unavailable = false;
-  private stopped = false;
+  /** An index is scheduled or being made (requests before the first index wait only then). */
+  private pending = false;
 
   constructor(private readonly options: SearchJobOptions) {}
 
   /** Whether a finished (or, before the first, an awaited) index has this file. */
   has(path: string): boolean {
     if (!path.startsWith(`${SEARCH_DIR}/`)) return false;
-    if (this.current === undefined) return !this.unavailable && !this.stopped;
+    if (this.current === undefined) return this.pending;
     return this.current.has(path) || (this.older?.has(path) ?? false);
   }
 
   async get(path: string): Promise<Uint8Array | undefined> {
     if (!path.startsWith(`${SEARCH_DIR}/`)) return undefined;
-    if (this.current === undefined && !this.unavailable && !this.stopped) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    if (this.current === undefined && this.pending) await new Promise<void>((resolve) => this.waiters.push(resolve));
     return this.current?.get(path) ?? this.older?.get(path);
   }
 
@@ -69,19 +68,27 @@ export class SearchJob implements SearchFiles {
    */
   schedule(site: LazySite, key: () => string): void {
     const generation = ++this.generation;
-    this.unavailable = false;
+    this.pending = true;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.chain = this.chain.then(() => this.run(generation, site, key));
     }, this.options.delayMs);
   }
 
-  /** Stops waiting and indexing (the preview stops). */
-  async stop(): Promise<void> {
-    this.stopped = true;
+  /**
+   * A file changed: an index under way is of pages about to be replaced, so it stops now and
+   * leaves both cores to the compile that follows (which schedules the next one).
+   */
+  cancel(): void {
     this.generation++;
     clearTimeout(this.timer);
+    this.pending = false;
     this.release();
+  }
+
+  /** Stops waiting and indexing (the preview stops). */
+  async stop(): Promise<void> {
+    this.cancel();
     await this.chain;
   }
 
@@ -111,7 +118,7 @@ export class SearchJob implements SearchFiles {
       this.publish(index);
     } catch (error) {
       if (error instanceof Superseded || generation !== this.generation) return;
-      this.unavailable = true;
+      this.pending = false;
       this.release();
       const message = error instanceof Error ? error.message : String(error);
       this.options.warn(`Zoeken is in dit voorbeeld niet beschikbaar: de zoekindex kon niet worden gemaakt (${message}). De pagina's werken gewoon.`);
@@ -119,6 +126,7 @@ export class SearchJob implements SearchFiles {
   }
 
   private publish(index: Map<string, Uint8Array>): void {
+    this.pending = false;
     if (index !== this.current) {
       this.older = this.current;
       this.current = index;

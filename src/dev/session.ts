@@ -45,7 +45,7 @@ export interface DevSessionOptions {
   warn?: (message: string) => void;
   /** A page rendered on request failed on a template: the state to show from now on. */
   onTemplateError?: (error: TemplateError, state: PreviewState) => void;
-  /** Quiet time after a compile before the search index is made (default 300 ms). */
+  /** Quiet time after a compile before the search index is made (default 1 s: not while someone saves again and again). */
   searchDelayMs?: number;
   /** For tests: told every page rendered, and an indexer to use instead of Pagefind. */
   onRender?: (path: string) => void;
@@ -101,7 +101,7 @@ export class DevSession {
     // cache (its whole-report entry, same key); only with the shipped templates, as there.
     const cacheable = cache !== undefined && resolve(options.templatesDir) === resolve(DEFAULT_TEMPLATES);
     this.search = new SearchJob({
-      delayMs: options.searchDelayMs ?? 300,
+      delayMs: options.searchDelayMs ?? 1000,
       warn: options.warn ?? (() => {}),
       ...(options.searchIndex ? { index: options.searchIndex } : {}),
       ...(cacheable ? { known: (key) => searchFilesOf(cachedReport(cache, key, options.generatedAt())) } : {}),
@@ -110,6 +110,7 @@ export class DevSession {
 
   /** Paths (relative to the content root) that just changed, oldest first. */
   noteChanges(paths: readonly string[]): void {
+    this.search.cancel();
     for (const path of paths) {
       this.recent = [path, ...this.recent.filter((p) => p !== path)];
       this.hinted.add(path);

@@ -20,7 +20,7 @@ const IGNORED = /(?:^|[/\\])(?:\.git|node_modules|\.staat)(?:[/\\]|$)|(?:~|\.swp
  * Calls `onChange` once per burst of events (an editor writes several per save) with the changed
  * paths, relative to the folder they are in (`base`), newest last.
  */
-export function watchFolders(folders: readonly string[], onChange: (paths: string[]) => void, debounceMs = 80): Watcher {
+export function watchFolders(folders: readonly string[], onChange: (paths: string[]) => void, debounceMs = 40): Watcher {
   let pending: string[] = [];
   let timer: NodeJS.Timeout | undefined;
   const watcher: FSWatcher = watch([...folders], { ignoreInitial: true, ignored: (p: string) => IGNORED.test(p), atomic: true });
