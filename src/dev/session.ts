@@ -205,6 +205,8 @@ export class DevSession {
       templatesDir: this.options.templatesDir,
       // data/index.html is written from the same descriptor as datapackage.json (see build/compile.ts).
       openData: datapackage(edition) as unknown as PackageDescriptor,
+      // Each page's data is built when it is asked for: a save waits for one page, not all.
+      lazy: true,
       ...(cache && this.markdownCache ? { cache, markdownCache: this.markdownCache } : {}),
     });
     const site: LazySite = new LazySite(renderer, {

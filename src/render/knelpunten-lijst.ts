@@ -239,21 +239,25 @@ export function knelpuntenLijst(model: ReportModel, refs: Refs): KnelpuntenLijst
 
 /** The list page and one grouped view per filter. */
 export function knelpuntenPages(model: ReportModel, refs: Refs): PageSpec[] {
-  const lijst = knelpuntenLijst(model, refs);
+  // Made once, for the first of these pages that is built (one per filter, see knelpuntenLijst).
+  let made: KnelpuntenLijst | undefined;
+  const lijst = (): KnelpuntenLijst => (made ??= knelpuntenLijst(model, refs));
   const overview: PageSpec = {
     path: pagePaths.knelpunten,
     template: 'knelpunten',
     title: 'Alle knelpunten',
     section: 'knelpunten',
-    data: { items: lijst.items, filters: lijst.filters },
+    data: {},
+    build: () => ({ items: lijst().items, filters: lijst().filters }),
   };
-  const grouped = lijst.filters.map(
-    (filter): PageSpec => ({
-      path: filter.href,
+  const grouped = dimensies(refs).map(
+    (dim, i): PageSpec => ({
+      path: pagePaths.knelpuntenPer(dim.key),
       template: 'knelpunten-per',
-      title: `Knelpunten per ${filter.per}`,
+      title: `Knelpunten per ${dim.per}`,
       section: 'knelpunten',
-      data: { filter, totaal: lijst.items.length },
+      data: {},
+      build: () => ({ filter: lijst().filters[i], totaal: lijst().items.length }),
     }),
   );
   return [overview, ...grouped];

@@ -25,6 +25,12 @@ export interface PageSpec {
   /** The meta description (with site_url); a generic one from the title when absent. */
   description?: string;
   data: Record<string, unknown>;
+  /**
+   * The rest of the data, for pages that take real work to build (an organisation page: every
+   * knelpunt's full view). A build builds them all up front, in page order, so their Markdown
+   * renders with the rest; a preview (RenderOptions.lazy) builds only the pages it renders.
+   */
+  build?: (markdown: MarkdownBatch) => Record<string, unknown>;
   /** Set when the page shows Markdown: the batch mark to await before rendering it. */
   markdown?: number;
 }
@@ -221,7 +227,7 @@ function organisatieRow(stand: EditionStand, refs: Refs) {
   };
 }
 
-function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBatch): PageSpec[] {
+function organisatiesPages(model: ReportModel, refs: Refs): PageSpec[] {
   const overview: PageSpec = {
     path: pagePaths.organisaties,
     template: 'organisaties',
@@ -231,60 +237,61 @@ function organisatiesPages(model: ReportModel, refs: Refs, markdown: MarkdownBat
     // code-point comparison breaks ties, so the order never depends on the input's order.
     data: { rows: model.standen.map((s) => organisatieRow(s, refs)).sort((a, b) => byName(a.organisatie.naam, b.organisatie.naam)) },
   };
-  const pages = model.standen.map((s): PageSpec => {
-    const org = segment(s.organisatie.id);
-    const stand = s.stand;
-    const samenvatting = dropSamenvattingHeading(s.samenvattingMarkdown ?? '');
-    const data = {
-        ...organisatieRow(s, refs),
-        naam: s.organisatie.naam,
-        stand: {
-          titel: stand.titel ?? `Stand van de Uitvoering ${stand.verslagjaar}`,
-          verslagjaar: stand.verslagjaar,
-          publicatiedatum: stand.publicatiedatum === undefined ? null : dutchDate(stand.publicatiedatum),
-          bron_url: stand.bron_url === undefined ? null : safeLink(stand.bron_url),
-          pad: s.path,
-        },
-        periode: s.driehoek.periode === null ? null : { vanaf: s.driehoek.periode.vanaf, tot: s.driehoek.periode.tot ?? null },
-        samenvatting: samenvatting.trim() === '' ? null : markdown.add(samenvatting, { idPrefix: `s-${org}-`, headingLevel: 3 }),
-        kerncijfers: (stand.kerncijfers ?? []).map((c) => ({
-          label: c.label,
-          waarde: dutchNumber(c.waarde),
-          eenheid: c.eenheid ?? null,
-          peildatum: c.peildatum === undefined ? null : dutchDate(c.peildatum),
-        })),
-        knelpunt_items: s.knelpunten.map((k) => knelpuntView(k, refs, markdown, model.edition)),
-        verdwenen: s.verdwenen.map((v) => ({ id: v.id, titel: v.titel, verslagjaar: v.verslagjaar, status: refs.status(v.status), bron: v.bron })),
-        lichtpunten: (stand.lichtpunten ?? []).map((l) => ({
-          id: l.id,
-          anchor: lichtpuntAnchor(s.organisatie.id, l.id),
-          titel: l.titel,
-          beschrijving: markdown.add(l.beschrijving, { idPrefix: `l-${org}-${segment(l.id)}-`, headingLevel: 4 }),
-          thema: l.thema === undefined ? null : refs.thema(l.thema),
-          organisaties: (l.organisaties ?? []).map((o) => refs.organisatie(o)),
-          bronnen: (l.bronnen ?? []).map(safeLink),
-        })),
-        dilemmas: (stand.dilemmas ?? []).map((d) => ({
-          id: d.id,
-          anchor: dilemmaAnchor(s.organisatie.id, d.id),
-          titel: d.titel,
-          beschrijving: markdown.add(d.beschrijving, { idPrefix: `d-${org}-${segment(d.id)}-`, headingLevel: 4 }),
-          afweging_tussen: d.afweging_tussen ?? [],
-          thema: d.thema === undefined ? null : refs.thema(d.thema),
-        })),
-        vorige: s.vorige,
-        jaren: s.jaren,
-    };
-    return {
-      path: pagePaths.organisatie(s.organisatie.id),
-      template: 'organisatie',
-      title: s.organisatie.naam,
-      section: 'organisaties',
-      data,
-      markdown: markdown.size,
-    };
-  });
+  const pages = model.standen.map((s): PageSpec => ({
+    path: pagePaths.organisatie(s.organisatie.id),
+    template: 'organisatie',
+    title: s.organisatie.naam,
+    section: 'organisaties',
+    data: {},
+    build: (markdown) => organisatieData(s, model, refs, markdown),
+  }));
   return [overview, ...pages];
+}
+
+function organisatieData(s: EditionStand, model: ReportModel, refs: Refs, markdown: MarkdownBatch): Record<string, unknown> {
+  const org = segment(s.organisatie.id);
+  const stand = s.stand;
+  const samenvatting = dropSamenvattingHeading(s.samenvattingMarkdown ?? '');
+  return {
+    ...organisatieRow(s, refs),
+    naam: s.organisatie.naam,
+    stand: {
+      titel: stand.titel ?? `Stand van de Uitvoering ${stand.verslagjaar}`,
+      verslagjaar: stand.verslagjaar,
+      publicatiedatum: stand.publicatiedatum === undefined ? null : dutchDate(stand.publicatiedatum),
+      bron_url: stand.bron_url === undefined ? null : safeLink(stand.bron_url),
+      pad: s.path,
+    },
+    periode: s.driehoek.periode === null ? null : { vanaf: s.driehoek.periode.vanaf, tot: s.driehoek.periode.tot ?? null },
+    samenvatting: samenvatting.trim() === '' ? null : markdown.add(samenvatting, { idPrefix: `s-${org}-`, headingLevel: 3 }),
+    kerncijfers: (stand.kerncijfers ?? []).map((c) => ({
+      label: c.label,
+      waarde: dutchNumber(c.waarde),
+      eenheid: c.eenheid ?? null,
+      peildatum: c.peildatum === undefined ? null : dutchDate(c.peildatum),
+    })),
+    knelpunt_items: s.knelpunten.map((k) => knelpuntView(k, refs, markdown, model.edition)),
+    verdwenen: s.verdwenen.map((v) => ({ id: v.id, titel: v.titel, verslagjaar: v.verslagjaar, status: refs.status(v.status), bron: v.bron })),
+    lichtpunten: (stand.lichtpunten ?? []).map((l) => ({
+      id: l.id,
+      anchor: lichtpuntAnchor(s.organisatie.id, l.id),
+      titel: l.titel,
+      beschrijving: markdown.add(l.beschrijving, { idPrefix: `l-${org}-${segment(l.id)}-`, headingLevel: 4 }),
+      thema: l.thema === undefined ? null : refs.thema(l.thema),
+      organisaties: (l.organisaties ?? []).map((o) => refs.organisatie(o)),
+      bronnen: (l.bronnen ?? []).map(safeLink),
+    })),
+    dilemmas: (stand.dilemmas ?? []).map((d) => ({
+      id: d.id,
+      anchor: dilemmaAnchor(s.organisatie.id, d.id),
+      titel: d.titel,
+      beschrijving: markdown.add(d.beschrijving, { idPrefix: `d-${org}-${segment(d.id)}-`, headingLevel: 4 }),
+      afweging_tussen: d.afweging_tussen ?? [],
+      thema: d.thema === undefined ? null : refs.thema(d.thema),
+    })),
+    vorige: s.vorige,
+    jaren: s.jaren,
+  };
 }
 
 function gedeeldPage(model: ReportModel, refs: Refs): PageSpec {
@@ -423,7 +430,7 @@ export function allPages(model: ReportModel, markdown: MarkdownBatch): PageSpec[
     ...themasPages(model, refs),
     ...oproepenPages(model, refs),
     driehoekPage(model, refs),
-    ...organisatiesPages(model, refs, markdown),
+    ...organisatiesPages(model, refs),
     gedeeldPage(model, refs),
     trendsPage(model, refs),
     ...knelpuntenPages(model, refs),

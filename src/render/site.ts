@@ -28,6 +28,12 @@ export interface RenderOptions {
   markdownCache?: MarkdownCache;
   /** The build cache, for template output that can be reused (knelpunt blocks). */
   cache?: BuildCache;
+  /**
+   * Build a page's data only when it is rendered (`staat dev`, which renders the pages looked
+   * at): the renderer is ready at once. A build leaves it off, so all Markdown renders as one
+   * batch (in workers when there is much of it).
+   */
+  lazy?: boolean;
 }
 
 const NAVIGATION = [
@@ -134,7 +140,14 @@ export class SiteRenderer {
     this.markdown = new MarkdownBatch(options.markdownCache ? { cache: options.markdownCache } : {});
     const pages = allPages(model, this.markdown);
     if (options.openData) pages.push(dataPage(options.openData, model.edition, links));
-    for (const page of pages) this.specs.set(page.path, page);
+    for (const page of pages) {
+      if (page.build && !options.lazy) {
+        page.data = { ...page.data, ...page.build(this.markdown) };
+        page.markdown = this.markdown.size;
+        delete page.build;
+      }
+      this.specs.set(page.path, page);
+    }
     this.paths = [...this.specs.keys(), ...ASSETS.map((a) => a.path)].sort(byPath);
     // The Markdown renders (in workers, when there is enough of it) while pages are rendered here.
     this.markdown.start();
@@ -148,7 +161,13 @@ export class SiteRenderer {
     if (page === undefined) throw new Error(`SiteRenderer: geen pagina ${path}`);
     if (page.markdown !== undefined) await this.markdown.ready(page.markdown);
     this.rendered++;
-    return this.render(page);
+    if (page.build === undefined) return this.render(page);
+    // Lazy: this page's Markdown alone, in this thread (one page's worth is small).
+    const markdown = new MarkdownBatch({ workers: 0, ...(this.options.markdownCache ? { cache: this.options.markdownCache } : {}) });
+    const data = { ...page.data, ...page.build(markdown) };
+    await markdown.ready(markdown.size);
+    await markdown.close();
+    return this.render({ ...page, data });
   }
 
   /** Every file, in path order. */

@@ -129,7 +129,9 @@ describe('staat dev: one save, the least work', () => {
     const { model, edition } = modelFor(checkForBuild(loadContentTree(root)));
     const renderer = new SiteRenderer(model, { generatedAt: '2025-03-01', version: 'test', templatesDir: DEFAULT_TEMPLATES, openData: datapackage(edition) as unknown as PackageDescriptor });
     try {
-      for (const path of [UWV_PAGE, 'index.html', 'knelpunten/index.html']) expect(text(await state.files.get(path)), path).toBe(await renderer.file(path));
+      // Every page, each built only when asked for here and all up front there.
+      expect((state.files as unknown as { paths: readonly string[] }).paths).toEqual(renderer.paths);
+      for (const path of renderer.paths) expect(text(await state.files.get(path)), path).toBe(await renderer.file(path));
     } finally {
       await renderer.close();
     }
