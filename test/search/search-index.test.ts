@@ -83,6 +83,18 @@ describe('the search index of staat build', () => {
   });
 });
 
+describe('what a knelpunt is found by', () => {
+  it('its organisation page only: the tables that list it elsewhere (thema, ministerie, driehoek) are not indexed', () => {
+    const knelpunten = JSON.parse(readFileSync(join(out, 'data/knelpunten.json'), 'utf8')) as { titel: string }[];
+    const elsewhere = fragments.filter((f) => /^\/(themas|ministeries|driehoek|oproepen|trends)\//.test(f.url));
+    expect(elsewhere.length).toBeGreaterThan(5);
+    // Titles long enough not to be a phrase of a page's own text.
+    const titles = knelpunten.map((k) => k.titel).filter((t) => t.length > 30);
+    expect(titles.length).toBeGreaterThan(5);
+    for (const f of elsewhere) expect(titles.filter((t) => f.content.includes(t)), f.url).toEqual([]);
+  });
+});
+
 describe('searchIndex', () => {
   const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><nav>Menu</nav><main data-pagefind-body>${body}</main></body></html>`;
 
