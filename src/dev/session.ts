@@ -137,7 +137,7 @@ export class DevSession {
 
     const exclude = new Set(leftOut.map((f) => f.path));
     const modelOptions: ModelOptions = { exclude, ...(this.options.verslagjaar !== undefined ? { verslagjaar: this.options.verslagjaar } : {}) };
-    let site: LazySite;
+    let site: LazySite | undefined;
     let shown: NonNullable<DevCompile['shown']>;
     try {
       const { model, edition: ed } = modelFor(outcome, modelOptions);
@@ -147,6 +147,8 @@ export class DevSession {
       await site.page(this.likelyPage(model, changed, site));
       shown = { verslagjaar: model.report.verslagjaar, concept: model.concept, standen: model.report.totalen.standen };
     } catch (error) {
+      // This site is never shown.
+      void site?.retire();
       if (!(error instanceof TemplateError)) throw error;
       return { ...base, ...this.blocked([this.templateProblem(error)]), leftOut: [], templateError: error };
     }

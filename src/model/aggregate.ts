@@ -18,23 +18,40 @@ import { byCountThenId, compareIds, sortedIds } from './sort.js';
 // per_thema carries several counts; "counts descending" is read as its headline count,
 // `knelpunten` (main thema), then thema id ascending.
 export function perThema(themas: Thema[], knelpunten: DerivedKnelpunt[], like: LikeForLike): PerThema[] {
+  // One pass per list, counted by thema (a filter per thema is slow with thousands of knelpunten).
+  const main = groupBy(knelpunten, (k) => [k.thema]);
+  // A knelpunt counts once even if it lists its main thema among its subthemas too.
+  const incl = groupBy(knelpunten, (k) => new Set([k.thema, ...(k.subthemas ?? [])]));
+  const vorig = groupBy(like.vorig, (k) => [k.thema]);
+  const nu = groupBy(like.nu, (k) => [k.thema]);
   return themas
     .map((t) => {
-      const main = knelpunten.filter((k) => k.thema === t.id);
+      const own = main.get(t.id) ?? [];
       return {
         thema: t.id,
         naam: t.naam,
-        knelpunten: main.length,
-        // A knelpunt counts once even if it lists its main thema among its subthemas too.
-        knelpunten_incl_subthemas: knelpunten.filter((k) => k.thema === t.id || (k.subthemas ?? []).includes(t.id))
-          .length,
-        organisaties: new Set(main.map((k) => k.organisatie)).size,
-        open: main.filter((k) => k.open).length,
-        vorig_jaar: like.vorig.filter((k) => k.thema === t.id).length,
-        dit_jaar_zelfde_organisaties: like.nu.filter((k) => k.thema === t.id).length,
+        knelpunten: own.length,
+        knelpunten_incl_subthemas: incl.get(t.id)?.length ?? 0,
+        organisaties: new Set(own.map((k) => k.organisatie)).size,
+        open: own.filter((k) => k.open).length,
+        vorig_jaar: vorig.get(t.id)?.length ?? 0,
+        dit_jaar_zelfde_organisaties: nu.get(t.id)?.length ?? 0,
       };
     })
     .sort(byCountThenId((r) => r.knelpunten, (r) => r.thema));
+}
+
+/** The items under each of their keys, in their order. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = groups.get(key);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }
 
 export function perOproep(oproepen: Oproep[], knelpunten: DerivedKnelpunt[]): PerOproep[] {

@@ -93,7 +93,7 @@ export function ministeriesPages(model: ReportModel, refs: Refs): PageSpec[] {
   const year = model.report.verslagjaar;
   const perMinisterie = new Map<string, PerMinisterie>(model.report.per_ministerie.map((r) => [r.ministerie, r]));
   const ids = shownMinisteries(model);
-  const rows = ids.map((id) => {
+  const row = (id: string) => {
     const telling = ministerieTelling(model, id);
     const r = perMinisterie.get(id);
     const organisaties = new Set(
@@ -110,21 +110,25 @@ export function ministeriesPages(model: ReportModel, refs: Refs): PageSpec[] {
       organisaties: organisaties.size,
       telling,
     };
-  });
+  };
+  // Made once, for the first of these pages that is built (see PageSpec.build).
+  let made: ReturnType<typeof row>[] | undefined;
+  const rowsOf = (): ReturnType<typeof row>[] => (made ??= ids.map(row));
 
   const overview: PageSpec = {
     path: pagePaths.ministeries,
     template: 'ministeries',
     title: 'Ministeries',
     section: 'ministeries',
-    data: {
-      rows,
+    data: {},
+    build: () => ({
+      rows: rowsOf(),
       chart: barChart({
         id: 'chart-ministeries',
         title: `Knelpunten per ministerie, ${year}`,
         description:
           'Per ministerie: knelpunten van organisaties waarvan het eigenaar is, en knelpunten die aan het als opdrachtgever zijn toegerekend. De tabel geeft dezelfde cijfers.',
-        rows: rows
+        rows: rowsOf()
           .filter((r) => r.als_eigenaar + r.als_opdrachtgever > 0)
           .map((r) => ({
             label: `${r.ministerie?.naam ?? ''} (${r.ministerie?.afkorting ?? ''})`,
@@ -134,62 +138,66 @@ export function ministeriesPages(model: ReportModel, refs: Refs): PageSpec[] {
             ],
           })),
       }),
-    },
+    }),
   };
 
-  const pages = rows.map((row): PageSpec => {
-    const id = row.ministerie?.id ?? '';
+  const pages = ids.map((id, i): PageSpec => {
     const m = model.lookup.ministeries.get(id);
-    const t = row.telling;
-    const themas = model.report.per_thema
-      .map((pt) => ({
-        naam: pt.naam,
-        eigenaar: t.als_eigenaar.filter((k) => k.thema === pt.thema).length,
-        opdrachtgever: t.als_opdrachtgever.filter((k) => k.thema === pt.thema).length,
-      }))
-      .filter((r) => r.eigenaar + r.opdrachtgever > 0)
-      .sort((a, b) => b.eigenaar + b.opdrachtgever - (a.eigenaar + a.opdrachtgever) || byName(a.naam, b.naam));
-    const list = (ks: DerivedKnelpunt[]) => ks.map((k) => refs.knelpunt(k));
     return {
-      path: row.href,
+      path: pagePaths.ministerie(id),
       template: 'ministerie',
       title: m ? `${m.naam} (${m.afkorting})` : id,
       section: 'ministeries',
-      data: {
-        ministerie: { ...row.ministerie, vanaf: m?.vanaf ?? null, tot: m?.tot ?? null },
-        cijfers: {
-          als_eigenaar: row.als_eigenaar,
-          als_opdrachtgever: row.als_opdrachtgever,
-          actie_als_eigenaar: row.actie_als_eigenaar,
-          actie_als_opdrachtgever: row.actie_als_opdrachtgever,
-          actie_onbepaald: t.actie_onbepaald.length,
-          // A knelpunt can ask both its eigenaar and its opdrachtgever to act, and both can be this
-          // ministry: counted once here.
-          actie_bij_ministerie: new Set([...t.actie_als_eigenaar, ...t.actie_als_opdrachtgever]).size,
-        },
-        rollen: rollen(model, refs, id),
-        themas,
-        chart:
-          themas.length === 0
-            ? null
-            : barChart({
-                id: 'chart-ministerie-themas',
-                title: `Knelpunten per thema bij ${m?.afkorting ?? id}`,
-                description:
-                  'Per hoofdthema: knelpunten van organisaties waarvan het ministerie eigenaar is, en knelpunten die aan het ministerie als opdrachtgever zijn toegerekend. De tabel geeft dezelfde cijfers.',
-                rows: themas.map((r) => ({
-                  label: r.naam,
-                  bars: [
-                    { value: r.eigenaar, name: 'als eigenaar' },
-                    { value: r.opdrachtgever, name: 'als opdrachtgever' },
-                  ],
-                })),
-              }),
-        als_eigenaar: list(t.als_eigenaar),
-        als_opdrachtgever: list(t.als_opdrachtgever),
-        actie_als_eigenaar: list(t.actie_als_eigenaar),
-        actie_als_opdrachtgever: list(t.actie_als_opdrachtgever),
-        actie_onbepaald: list(t.actie_onbepaald),
+      data: {},
+      // Built when the page is rendered (see PageSpec.build).
+      build: () => {
+        const row = rowsOf()[i]!;
+        const t = row.telling;
+        const themas = model.report.per_thema
+          .map((pt) => ({
+            naam: pt.naam,
+            eigenaar: t.als_eigenaar.filter((k) => k.thema === pt.thema).length,
+            opdrachtgever: t.als_opdrachtgever.filter((k) => k.thema === pt.thema).length,
+          }))
+          .filter((r) => r.eigenaar + r.opdrachtgever > 0)
+          .sort((a, b) => b.eigenaar + b.opdrachtgever - (a.eigenaar + a.opdrachtgever) || byName(a.naam, b.naam));
+        const list = (ks: DerivedKnelpunt[]) => ks.map((k) => refs.knelpunt(k));
+        return {
+          ministerie: { ...row.ministerie, vanaf: m?.vanaf ?? null, tot: m?.tot ?? null },
+          cijfers: {
+            als_eigenaar: row.als_eigenaar,
+            als_opdrachtgever: row.als_opdrachtgever,
+            actie_als_eigenaar: row.actie_als_eigenaar,
+            actie_als_opdrachtgever: row.actie_als_opdrachtgever,
+            actie_onbepaald: t.actie_onbepaald.length,
+            // A knelpunt can ask both its eigenaar and its opdrachtgever to act, and both can be this
+            // ministry: counted once here.
+            actie_bij_ministerie: new Set([...t.actie_als_eigenaar, ...t.actie_als_opdrachtgever]).size,
+          },
+          rollen: rollen(model, refs, id),
+          themas,
+          chart:
+            themas.length === 0
+              ? null
+              : barChart({
+                  id: 'chart-ministerie-themas',
+                  title: `Knelpunten per thema bij ${m?.afkorting ?? id}`,
+                  description:
+                    'Per hoofdthema: knelpunten van organisaties waarvan het ministerie eigenaar is, en knelpunten die aan het ministerie als opdrachtgever zijn toegerekend. De tabel geeft dezelfde cijfers.',
+                  rows: themas.map((r) => ({
+                    label: r.naam,
+                    bars: [
+                      { value: r.eigenaar, name: 'als eigenaar' },
+                      { value: r.opdrachtgever, name: 'als opdrachtgever' },
+                    ],
+                  })),
+                }),
+          als_eigenaar: list(t.als_eigenaar),
+          als_opdrachtgever: list(t.als_opdrachtgever),
+          actie_als_eigenaar: list(t.actie_als_eigenaar),
+          actie_als_opdrachtgever: list(t.actie_als_opdrachtgever),
+          actie_onbepaald: list(t.actie_onbepaald),
+        };
       },
     };
   });

@@ -113,7 +113,9 @@ function themasPages(model: ReportModel, refs: Refs): PageSpec[] {
       template: 'thema',
       title: `Thema: ${thema.naam}`,
       section: 'themas',
-      data: {
+      data: {},
+      // Built when the page is rendered (see PageSpec.build).
+      build: () => ({
         thema: { id: thema.id, naam: thema.naam, omschrijving: thema.omschrijving },
         oproepen: thema.oproepen.map((o) => refs.oproep(o)),
         stats,
@@ -121,7 +123,7 @@ function themasPages(model: ReportModel, refs: Refs): PageSpec[] {
         via_subthema: model.knelpunten
           .filter((k) => k.thema !== thema.id && (k.subthemas ?? []).includes(thema.id))
           .map((k) => refs.knelpunt(k)),
-      },
+      }),
     };
   });
   return [overview, ...pages];
@@ -161,18 +163,32 @@ function oproepenPages(model: ReportModel, refs: Refs): PageSpec[] {
       template: 'oproep',
       title: `Oproep ${oproep.id}: ${oproep.titel}`,
       section: 'oproepen',
-      data: {
+      data: {},
+      // Built when the page is rendered (see PageSpec.build).
+      build: () => ({
         oproep: { id: oproep.id, titel: oproep.titel, omschrijving: oproep.omschrijving },
         themas: model.registers.themas.filter((t) => (t.oproepen as string[]).includes(oproep.id)).map((t) => refs.thema(t.id)),
         knelpunten: model.knelpunten.filter((k) => k.oproepen.includes(oproep.id)).map((k) => refs.knelpunt(k)),
         statussen: statusBreakdown(model.knelpunten.filter((k) => k.oproepen.includes(oproep.id)), refs),
-      },
+      }),
     }),
   );
   return [overview, ...pages];
 }
 
 function driehoekPage(model: ReportModel, refs: Refs): PageSpec {
+  return {
+    path: pagePaths.driehoek,
+    template: 'driehoek',
+    title: 'Driehoek: waar moet de actie vandaan komen?',
+    section: 'driehoek',
+    data: {},
+    // Built when the page is rendered (see PageSpec.build).
+    build: () => driehoekData(model, refs),
+  };
+}
+
+function driehoekData(model: ReportModel, refs: Refs): Record<string, unknown> {
   const rollen = model.report.per_actie_bij.map((row) => ({
     rol: row.rol,
     label: label(ROLE_LABELS, row.rol),
@@ -186,25 +202,19 @@ function driehoekPage(model: ReportModel, refs: Refs): PageSpec {
     organisaties: model.standen.filter((s) => s.driehoek.eigenaar === row.ministerie).map((s) => refs.organisatie(s.organisatie.id)),
   }));
   return {
-    path: pagePaths.driehoek,
-    template: 'driehoek',
-    title: 'Driehoek: waar moet de actie vandaan komen?',
-    section: 'driehoek',
-    data: {
-      rollen,
-      chart: barChart({
-        id: 'chart-actie-bij',
-        title: 'Knelpunten per rol waar actie nodig is',
-        description: 'Aantal knelpunten per rol in actie_bij; een knelpunt kan bij meer rollen horen.',
-        rows: rollen.map((r) => ({ label: r.label, bars: [{ value: r.knelpunten }] })),
-      }),
-      ministeries,
-      meervoudig: model.report.meervoudig_opdrachtgeverschap.map((row) => ({
-        ...row,
-        organisatie: refs.organisatie(row.organisatie),
-        opdrachtgevers: refs.ministeries(row.opdrachtgevers),
-      })),
-    },
+    rollen,
+    chart: barChart({
+      id: 'chart-actie-bij',
+      title: 'Knelpunten per rol waar actie nodig is',
+      description: 'Aantal knelpunten per rol in actie_bij; een knelpunt kan bij meer rollen horen.',
+      rows: rollen.map((r) => ({ label: r.label, bars: [{ value: r.knelpunten }] })),
+    }),
+    ministeries,
+    meervoudig: model.report.meervoudig_opdrachtgeverschap.map((row) => ({
+      ...row,
+      organisatie: refs.organisatie(row.organisatie),
+      opdrachtgevers: refs.ministeries(row.opdrachtgevers),
+    })),
   };
 }
 
@@ -367,46 +377,52 @@ function themaVerandering(model: ReportModel) {
 }
 
 function trendsPage(model: ReportModel, refs: Refs): PageSpec {
-  const trends = model.report.trends;
   return {
     path: pagePaths.trends,
     template: 'trends',
     title: 'Trends door de jaren',
     section: 'trends',
-    data: {
-      per_jaar: trends.per_jaar,
-      chart: barChart({
-        id: 'chart-per-jaar',
-        title: 'Knelpunten per verslagjaar',
-        description: 'Per verslagjaar het aantal knelpunten en het aantal daarvan dat open is.',
-        rows: trends.per_jaar.map((j) => ({
-          label: String(j.verslagjaar),
-          bars: [
-            { value: j.knelpunten, name: 'knelpunten' },
-            { value: j.open, name: 'open' },
-          ],
-        })),
-      }),
-      nieuw: refs.knelpuntenById(trends.nieuw),
-      opgelost: refs.knelpuntenById(trends.opgelost),
-      langlopend: refs.knelpuntenById(trends.langlopend),
-      verdwenen: model.verdwenen.map((v) => ({
-        global_id: v.global_id,
-        titel: v.titel,
-        organisatie: refs.organisatie(v.organisatie),
-        verslagjaar: v.verslagjaar,
-        status: refs.status(v.status),
-        bron: v.bron,
+    data: {},
+    // Built when the page is rendered (see PageSpec.build).
+    build: () => trendsData(model, refs),
+  };
+}
+
+function trendsData(model: ReportModel, refs: Refs): Record<string, unknown> {
+  const trends = model.report.trends;
+  return {
+    per_jaar: trends.per_jaar,
+    chart: barChart({
+      id: 'chart-per-jaar',
+      title: 'Knelpunten per verslagjaar',
+      description: 'Per verslagjaar het aantal knelpunten en het aantal daarvan dat open is.',
+      rows: trends.per_jaar.map((j) => ({
+        label: String(j.verslagjaar),
+        bars: [
+          { value: j.knelpunten, name: 'knelpunten' },
+          { value: j.open, name: 'open' },
+        ],
       })),
-      status_overgangen: trends.status_overgangen.map((o) => ({ van: refs.status(o.van), naar: refs.status(o.naar), aantal: o.aantal })),
-      matrix: statusMatrix(model, refs),
-      zelfde: zelfdeOrganisaties(model, refs),
-      per_thema: themaVerandering(model),
-      boekhouding: {
-        standen_alle_jaren: model.report.totalen.standen_alle_jaren,
-        organisaties_alle_jaren: model.report.totalen.organisaties_alle_jaren,
-        eerste_jaar: trends.per_jaar[0]?.verslagjaar ?? model.report.verslagjaar,
-      },
+    }),
+    nieuw: refs.knelpuntenById(trends.nieuw),
+    opgelost: refs.knelpuntenById(trends.opgelost),
+    langlopend: refs.knelpuntenById(trends.langlopend),
+    verdwenen: model.verdwenen.map((v) => ({
+      global_id: v.global_id,
+      titel: v.titel,
+      organisatie: refs.organisatie(v.organisatie),
+      verslagjaar: v.verslagjaar,
+      status: refs.status(v.status),
+      bron: v.bron,
+    })),
+    status_overgangen: trends.status_overgangen.map((o) => ({ van: refs.status(o.van), naar: refs.status(o.naar), aantal: o.aantal })),
+    matrix: statusMatrix(model, refs),
+    zelfde: zelfdeOrganisaties(model, refs),
+    per_thema: themaVerandering(model),
+    boekhouding: {
+      standen_alle_jaren: model.report.totalen.standen_alle_jaren,
+      organisaties_alle_jaren: model.report.totalen.organisaties_alle_jaren,
+      eerste_jaar: trends.per_jaar[0]?.verslagjaar ?? model.report.verslagjaar,
     },
   };
 }
