@@ -1,31 +1,23 @@
 // The Markdown batch gives byte-identical HTML in this thread and with 1 or 2 worker threads,
 // fills every page's fragments before its mark resolves, and never leaves a worker running.
 //
-// Under vitest the render modules are TypeScript, so there is no compiled `markdown-worker.js`
-// next to them. To start real workers, the worker and the modules it imports are transpiled to
-// a scratch folder inside the repository (so `unified` & co. resolve from node_modules).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Under vitest the render modules are TypeScript: the worker and what it imports are transpiled
+// to a scratch folder first (test/support/transpiled.ts).
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_CHARS_FOR_WORKERS, MarkdownBatch, autoWorkers } from '../../src/render/markdown-batch.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { transpileToScratch } from '../support/transpiled.js';
 
 const SOURCES = ['markdown-worker.ts', 'markdown.ts', 'markdown-protocol.ts', 'safe-html.ts'];
-const scratch = path.resolve('node_modules/.cache', `staat-markdown-batch-${process.pid}`);
+let scratch: string;
 let workerFile: URL;
 let brokenWorker: URL;
 
 beforeAll(() => {
-  mkdirSync(scratch, { recursive: true });
-  // node_modules is a package boundary: without this, Node would load the files as CommonJS.
-  writeFileSync(path.join(scratch, 'package.json'), '{"type":"module"}');
-  for (const file of SOURCES) {
-    const source = readFileSync(path.resolve('src/render', file), 'utf8');
-    const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } });
-    writeFileSync(path.join(scratch, file.replace(/\.ts$/, '.js')), out.outputText);
-  }
+  scratch = transpileToScratch('markdown-batch', 'src/render', SOURCES);
   workerFile = pathToFileURL(path.join(scratch, 'markdown-worker.js'));
   brokenWorker = pathToFileURL(path.join(scratch, 'broken-worker.js'));
   writeFileSync(path.join(scratch, 'broken-worker.js'), 'throw new Error("kapot");');

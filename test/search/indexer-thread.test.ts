@@ -1,28 +1,22 @@
 /**
  * The search indexer in a worker thread gives exactly the index of the one in this thread,
  * and a worker that dies is an error, not a build that waits forever. (vitest runs the
- * TypeScript sources, so the worker is transpiled here, as in markdown-batch.test.ts.)
+ * TypeScript sources, so the worker is transpiled: test/support/transpiled.ts.)
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPageIndexer } from '../../src/search/indexer-thread.js';
 import { SearchIndexer, type PageIndexer } from '../../src/search/pagefind-index.js';
+import { transpileToScratch } from '../support/transpiled.js';
 
 const SOURCES = ['index-worker.ts', 'pagefind-index.ts', 'indexer-protocol.ts'];
-const scratch = path.resolve('node_modules/.cache', `staat-indexer-thread-${process.pid}`);
+let scratch: string;
 let workerFile: string;
 let brokenWorker: string;
 
 beforeAll(() => {
-  mkdirSync(scratch, { recursive: true });
-  writeFileSync(path.join(scratch, 'package.json'), '{"type":"module"}');
-  for (const file of SOURCES) {
-    const source = readFileSync(path.resolve('src/search', file), 'utf8');
-    const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } });
-    writeFileSync(path.join(scratch, file.replace(/\.ts$/, '.js')), out.outputText);
-  }
+  scratch = transpileToScratch('indexer-thread', 'src/search', SOURCES);
   workerFile = path.join(scratch, 'index-worker.js');
   brokenWorker = path.join(scratch, 'broken-worker.js');
   writeFileSync(brokenWorker, 'throw new Error("kapot");');
