@@ -75,10 +75,10 @@ export async function reportFiles(
   const reportKey = options.cache && options.inputKey !== undefined && samePath(options.templatesDir, DEFAULT_TEMPLATES) ? sha256(options.inputKey, templatesFingerprint(options.templatesDir)).toString('hex') : undefined;
   const cached = reportKey === undefined ? undefined : cachedReport(options.cache!, reportKey, options.generatedAt);
   if (cached) return cached;
-  // data/index.html is written from the same descriptor as datapackage.json (render reads it
-  // through its own structural type, so render does not depend on export).
   // Loaded only now: a report from the cache needs neither LiquidJS nor unified (~0.5 s to load).
   const { SiteRenderer } = await import('../render/site.js');
+  // data/index.html is written from the same descriptor as datapackage.json (render reads it
+  // through its own structural type, so render does not depend on export).
   const renderer = new SiteRenderer(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
   const files = new Map<string, string | Uint8Array>();
   let indexer: PageIndexer | undefined;
@@ -127,7 +127,7 @@ export async function reportFiles(
 export function siteInputKey(tree: ContentTree, options: ModelOptions = {}): string {
   const parts: string[] = [JSON.stringify([options.verslagjaar ?? null, [...(options.exclude ?? [])].sort()])];
   for (const file of tree.files) parts.push(file.path, file.text);
-  return sha256(...parts.map((p) => `${p.length}:${p}`)).toString('hex');
+  return sha256(...parts).toString('hex');
 }
 
 const samePath = (a: string, b: string): boolean => resolve(a) === resolve(b);
