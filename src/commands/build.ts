@@ -1,8 +1,8 @@
 /** `staat build`: lint everything, then model, render and write the report atomically. */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkForBuild, generatedAt, modelFor, reportFiles, siteInputKey } from '../build/compile.js';
-import { openCache } from '../cache/index.js';
+import { checkForBuild, generatedAt, modelFor, reportFiles, siteInputKey, type ModelOptions } from '../build/compile.js';
+import { openCache, type BuildCache } from '../cache/index.js';
 import type { FormatName } from '../format/index.js';
 import { plural } from '../format/text.js';
 import { loadTreeParallel } from '../load/parallel.js';
@@ -52,30 +52,11 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const color = useColor(io, io.stderrIsTTY);
   const progress = new Progress(io, options.quiet, color);
 
-  progress.start('lezen');
   const cache = openCache(root, options.cache !== false);
-  const tree = await loadTreeParallel(root, { onProgress: (done, total) => progress.tick(done, total), ...(cache ? { cache } : {}) });
-  if (options.verbose && !options.quiet) {
-    for (const file of tree.files) io.stderr.write(`    ${file.path}  ${formatMs(file.loadMs ?? 0)}\n`);
-  }
-  progress.done(plural(tree.files.length, 'bestand', 'bestanden'));
-
-  progress.start('controleren');
-  const outcome = checkForBuild(tree);
-  const { result, counts } = outcome;
-  progress.done(`${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')}`);
-  printProblems(result, options.format, io, root);
-  const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
-  if (lintCode !== 0) {
-    io.stderr.write(`Niets geschreven: los eerst de ${counts.errors > 0 ? 'fouten' : 'waarschuwingen'} op. ${out} is ongewijzigd.\n`);
-    return lintCode;
-  }
-
-  progress.start('samenvoegen');
   const modelOptions = options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {};
-  const { model, edition } = modelFor(outcome, modelOptions);
-  progress.done(plural(model.knelpunten.length, 'knelpunt', 'knelpunten'));
-  if (model.concept && !options.quiet) io.stderr.write(`${conceptNotice(model.report.verslagjaar, model.report.totalen.standen)}\n`);
+  const prepared = await checkedModel(root, cache, modelOptions, options, io, progress);
+  if (typeof prepared === 'number') return prepared;
+  const { model, edition, counts, inputKey } = prepared;
 
   progress.start('schrijven');
   const templatesDir = templatesFolder(io.cwd, options.templates);
@@ -83,7 +64,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   let pdfName: string | undefined;
   const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
   try {
-    const cached = cache ? { cache, markdownCache: new MarkdownCache(cache), inputKey: siteInputKey(tree, modelOptions) } : {};
+    const cached = cache ? { cache, markdownCache: new MarkdownCache(cache), ...(inputKey !== undefined ? { inputKey } : {}) } : {};
     files = await reportFiles(model, edition, { ...renderOptions, ...cached }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
     if (chromium !== undefined) {
       progress.start('pdf maken');
@@ -109,6 +90,37 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     `Klaar${model.concept ? ` (concept ${model.report.verslagjaar})` : ''}: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}${pdfName === undefined ? '' : `, PDF: ${where.replace(/index\.html$/, pdfName)}`}`,
   );
   return 0;
+}
+
+/**
+ * Reads, checks and aggregates the content; prints the problems. Returns the model, or the exit
+ * code when the problems stop the build (nothing is written then). The loaded files stay here: once the model is made,
+ * they are garbage (a whole tree of every year's Standen) while the report renders.
+ */
+async function checkedModel(root: string, cache: BuildCache | undefined, modelOptions: ModelOptions, options: BuildOptions, io: CliIO, progress: Progress) {
+  progress.start('lezen');
+  const tree = await loadTreeParallel(root, { onProgress: (done, total) => progress.tick(done, total), ...(cache ? { cache } : {}) });
+  if (options.verbose && !options.quiet) {
+    for (const file of tree.files) io.stderr.write(`    ${file.path}  ${formatMs(file.loadMs ?? 0)}\n`);
+  }
+  progress.done(plural(tree.files.length, 'bestand', 'bestanden'));
+
+  progress.start('controleren');
+  const outcome = checkForBuild(tree);
+  const { result, counts } = outcome;
+  progress.done(`${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')}`);
+  printProblems(result, options.format, io, root);
+  const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
+  if (lintCode !== 0) {
+    io.stderr.write(`Niets geschreven: los eerst de ${counts.errors > 0 ? 'fouten' : 'waarschuwingen'} op. ${resolve(io.cwd, options.out)} is ongewijzigd.\n`);
+    return lintCode;
+  }
+
+  progress.start('samenvoegen');
+  const { model, edition } = modelFor(outcome, modelOptions);
+  progress.done(plural(model.knelpunten.length, 'knelpunt', 'knelpunten'));
+  if (model.concept && !options.quiet) io.stderr.write(`${conceptNotice(model.report.verslagjaar, model.report.totalen.standen)}\n`);
+  return { model, edition, counts, inputKey: cache ? siteInputKey(tree, modelOptions) : undefined };
 }
 
 /** What a concept build or preview says about itself, on the terminal. */
