@@ -4,6 +4,7 @@ import type { Organisatie } from './content.js';
 import type {
   DerivedKnelpunt,
   EditionStand,
+  HistorieRij,
   ModelInput,
   ReportJson,
   ReportModel,
@@ -122,6 +123,8 @@ export function buildModel(input: ModelInput): ReportModel {
     trends: buildTrends(history, knelpunten, verdwenen, like),
   };
 
+  // The history table is only for the open data: made when first read (a preview seldom does).
+  let historie: HistorieRij[] | undefined;
   return {
     edition,
     report,
@@ -129,7 +132,9 @@ export function buildModel(input: ModelInput): ReportModel {
     knelpunten,
     standen,
     verdwenen,
-    historie: historieRows(history),
+    get historie(): HistorieRij[] {
+      return (historie ??= historieRows(history));
+    },
     registers,
     lookup: {
       ministeries: byId(registers.ministeries),
