@@ -126,7 +126,7 @@ export function createEngine(templatesDir: string, links?: SiteLinks, cache?: { 
   };
 
   // A knelpunt is listed on many pages: in tables (thema, oproepen, driehoek, gedeeld, trends)
-  // as a row of `knelpunt-rij.liquid`, in the list of knelpunten and its nine grouped views as
+  // as a row of `knelpunt-rij.liquid`, in the list of knelpunten and its grouped views as
   // an item of `knelpunt-item.liquid`. Each is rendered once per knelpunt object and arguments,
   // then reused: the templates see only `k` and those arguments, so the same ones give the same
   // HTML. Errors are LiquidJS errors and pass through the calling template with their own position.
