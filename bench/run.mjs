@@ -173,6 +173,9 @@ function measure(method, key, label, standen, runs, cmd, before = () => {}) {
 function standChanger(stand) {
   const original = readFileSync(stand, 'utf8');
   let n = 0;
+  // fail() exits without running `finally`: the Stand is put back on any exit, or the next
+  // bench run would change an already changed Stand (and its title would grow too long).
+  process.once('exit', () => writeFileSync(stand, original));
   return {
     change: () => {
       n += 1;
