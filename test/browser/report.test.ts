@@ -13,7 +13,7 @@ import { buildReport, CONTENT_DIR, htmlPages, type BuiltReport } from './support
 import { launchChromium } from './support/chromium.js';
 import { measureLayout } from './support/layout.js';
 import { open, watchContext, type Problems } from './support/page-watch.js';
-import { distinctiveWord, searchFromHeader, type SearchableKnelpunt } from './support/search.js';
+import { distinctiveWord, searchFromHeader, searchLandsOnKnelpunt, type SearchableKnelpunt } from './support/search.js';
 import { serveDir, type StaticServer } from './support/static-server.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -346,17 +346,8 @@ describe('search', () => {
     const { context, page, problems } = await newWatchedContext('http');
     try {
       const { knelpunt, word } = distinctiveWord(knelpunten);
-      const anchor = `kp-${knelpunt.organisatie}-${knelpunt.id}`;
       await open(page, httpUrl(pageTypes['organisaties']!));
-      await searchFromHeader(page, word);
-      const hit = page.locator(`#zoekresultaten a[href$="#${anchor}"]`);
-      await expect.poll(() => hit.count(), { message: `"${word}" finds ${knelpunt.global_id}` }).toBeGreaterThan(0);
-      expect(await hit.first().innerText()).toBe(knelpunt.titel);
-      await hit.first().click();
-      await page.waitForURL(`${httpUrl(`organisaties/${knelpunt.organisatie}/index.html`)}#${anchor}`);
-      const box = await page.locator(`#${anchor}`).boundingBox();
-      expect(box!.y).toBeGreaterThanOrEqual(-1);
-      expect(box!.y).toBeLessThan(200);
+      await searchLandsOnKnelpunt(page, knelpunt, word, httpUrl);
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
     } finally {
       await context.close();

@@ -1,5 +1,6 @@
 /** Searching the built report as a reader does, from the header box of the front page. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface SearchableKnelpunt {
   organisatie: string;
@@ -57,4 +58,21 @@ export async function searchFromHeader(page: Page, query: string): Promise<void>
   await page.waitForURL(/\/zoeken\/index\.html\?q=/);
   await page.locator('#zoekresultaten li, #zoekstatus p').first().waitFor();
   await page.waitForFunction(`document.querySelector('#zoekresultaten li') || /Niets gevonden|niet worden geladen/.test(document.querySelector('#zoekstatus').textContent)`);
+}
+
+/**
+ * From the page shown: searches `query`, finds `knelpunt` among the results under its own title,
+ * follows it and lands on its anchor on the organisation page, near the top of the window.
+ */
+export async function searchLandsOnKnelpunt(page: Page, knelpunt: SearchableKnelpunt, query: string, url: (path: string) => string): Promise<void> {
+  const anchor = `kp-${knelpunt.organisatie}-${knelpunt.id}`;
+  await searchFromHeader(page, query);
+  const hit = page.locator(`#zoekresultaten a[href$="#${anchor}"]`);
+  await expect.poll(() => hit.count(), { message: `"${query}" finds ${knelpunt.global_id}` }).toBeGreaterThan(0);
+  expect(await hit.first().innerText()).toBe(knelpunt.titel);
+  await hit.first().click();
+  await page.waitForURL(`${url(`organisaties/${knelpunt.organisatie}/index.html`)}#${anchor}`);
+  const box = await page.locator(`#${anchor}`).boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(-1);
+  expect(box!.y).toBeLessThan(200);
 }
