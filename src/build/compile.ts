@@ -16,8 +16,8 @@ import { DEFAULT_TEMPLATES, templatesFingerprint } from '../render/templates.js'
 import { sha256 } from '../cache/store.js';
 import { cachedReport, storeReport } from './report-cache.js';
 import { resolve } from 'node:path';
-import { SearchIndexError, type PageIndexer } from '../search/pagefind-index.js';
-import { startPageIndexer } from '../search/indexer-thread.js';
+import type { SearchIndexError } from '../search/pagefind-index.js';
+import type { SearchFeed } from './search-feed.js';
 import { conceptEdition } from './concept.js';
 import { modelInput } from './model-input.js';
 
@@ -49,9 +49,6 @@ export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { m
   return { model: buildModel(input), edition: input.edition };
 }
 
-/** How much rendered text may wait for the search indexer (characters). */
-const INDEX_QUEUE = 8_000_000;
-
 export async function reportFiles(
   model: ReportModel,
   edition: ReturnType<typeof modelInput>['edition'],
@@ -67,56 +64,43 @@ export async function reportFiles(
   /** Told (in Dutch) when the search index could not be made; the report is complete without it. */
   warn: (message: string) => void = () => {},
 ): Promise<Map<string, string | Uint8Array>> {
-  const noSearch = (error: unknown): undefined => {
-    if (!(error instanceof SearchIndexError)) throw error;
+  const noSearch = (error: SearchIndexError): undefined => {
     warn(`Zoeken is niet beschikbaar: de zoekindex kon niet worden gemaakt (${error.message}). Het rapport is verder compleet.`);
     return undefined;
   };
   const reportKey = options.cache && options.inputKey !== undefined && samePath(options.templatesDir, DEFAULT_TEMPLATES) ? sha256(options.inputKey, templatesFingerprint(options.templatesDir)).toString('hex') : undefined;
   const cached = reportKey === undefined ? undefined : cachedReport(options.cache!, reportKey, options.generatedAt);
   if (cached) return cached;
-  // Loaded only now: a report from the cache needs neither LiquidJS nor unified (~0.5 s to load).
-  const { SiteRenderer } = await import('../render/site.js');
+  // Loaded only now: a report from the cache needs neither LiquidJS, unified nor Pagefind (~0.5 s to load).
+  const [{ SiteRenderer }, { SearchFeed }] = await Promise.all([import('../render/site.js'), import('./search-feed.js')]);
   // data/index.html is written from the same descriptor as datapackage.json (render reads it
   // through its own structural type, so render does not depend on export).
   const renderer = new SiteRenderer(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
-  const files = new Map<string, string | Uint8Array>();
-  let indexer: PageIndexer | undefined;
+  const rendered = new Map<string, string | Uint8Array>();
+  let search: SearchFeed | undefined;
   try {
-    indexer = await startPageIndexer().catch(noSearch);
+    search = await SearchFeed.start(noSearch);
     // Each page goes to the indexer (another thread and process) as soon as it is rendered,
-    // and the next page renders while that one is indexed. Rendering waits when the indexer
-    // has more than INDEX_QUEUE characters to go, so pages do not pile up in its queue.
-    const queued: { added: Promise<void>; chars: number }[] = [];
-    let queuedChars = 0;
-    for await (const [path, content] of renderer.files()) {
+    // and the next page renders while that one is indexed.
+    for await (const file of renderer.files()) {
       // Kept as UTF-8: half the memory of the string, and what is written anyway.
-      files.set(path, Buffer.from(content));
-      if (indexer && path.endsWith('.html')) {
-        const added = indexer.add(path, content);
-        added.catch(() => undefined); // its failure is finish()'s to report
-        queued.push({ added, chars: content.length });
-        queuedChars += content.length;
-        while (queuedChars > INDEX_QUEUE && queued.length > 1) {
-          const first = queued.shift()!;
-          await first.added.catch(() => undefined);
-          queuedChars -= first.chars;
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      rendered.set(file.path, Buffer.from(file.content));
+      await search?.add(file);
     }
   } catch (error) {
-    await indexer?.close();
+    await search?.close();
     throw error;
   } finally {
     await renderer.close();
   }
+  const files = new Map([...rendered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
+  // Made while Pagefind finishes its index.
   for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
-  const index = indexer && (await indexer.finish().catch(noSearch));
-  for (const [path, content] of index ?? []) files.set(path, content);
+  const searchFiles = await search?.result(rendered);
+  for (const [path, content] of searchFiles ?? []) files.set(path, content);
   // A report without its search index is complete but not the one to keep.
-  if (reportKey !== undefined && index) storeReport(options.cache!, reportKey, options.generatedAt, files);
+  if (reportKey !== undefined && searchFiles) storeReport(options.cache!, reportKey, options.generatedAt, files);
   return files;
 }
 

@@ -50,6 +50,13 @@ const NAVIGATION = [
   { section: 'trends', href: pagePaths.trends, label: 'Trends' },
 ] as const;
 
+/**
+ * Sections the search leaves out: the search page itself, and the lists of knelpunten (each
+ * knelpunt is found on its organisation page, not again in nine lists). The layout marks the
+ * main content of every other page for Pagefind (`page.zoekbaar`).
+ */
+const UNSEARCHED_SECTIONS: ReadonlySet<string> = new Set(['zoeken', 'knelpunten']);
+
 const DATA_PAGE_LINK = { href: DATA_PAGE_PATH, label: 'Uitleg bij de open data', beschrijving: 'elk bestand en elk veld, de licentie en hoe u de gegevens vermeldt' };
 
 const DATA_FILES = [
@@ -130,6 +137,7 @@ export class SiteRenderer {
           path: page.path,
           title: page.title,
           section: page.section,
+          zoekbaar: searched(page),
           root: rootPrefix(page.path),
           // With site_url: the page's published address and a description for search engines.
           canonical: links.absolute(page.path),
@@ -170,9 +178,22 @@ export class SiteRenderer {
     return this.render({ ...page, data });
   }
 
-  /** Every file, in path order. */
-  async *files(): AsyncGenerator<[string, string]> {
-    for (const path of this.paths) yield [path, await this.file(path)];
+  /**
+   * Every file: first the pages the search indexes, then the others (the long lists of
+   * knelpunten, the assets), each group in path order. The search index can then be finished
+   * while the rest still renders.
+   */
+  async *files(): AsyncGenerator<RenderedFile> {
+    const first = this.paths.filter((path) => this.searched(path));
+    const rest = this.paths.filter((path) => !this.searched(path));
+    for (const path of first) yield { path, content: await this.file(path), searched: true };
+    for (const path of rest) yield { path, content: await this.file(path), searched: false };
+  }
+
+  /** Whether the shipped layout marks this page for the search (custom templates may differ). */
+  private searched(path: string): boolean {
+    const page = this.specs.get(path);
+    return page !== undefined && searched(page);
   }
 
   /** Stops the Markdown workers; after a complete site, keeps its fragments in the build cache. */
@@ -186,6 +207,15 @@ export class SiteRenderer {
   }
 }
 
+export interface RenderedFile {
+  path: string;
+  content: string;
+  /** One of the pages the search indexes (see files()). */
+  searched: boolean;
+}
+
+const searched = (page: PageSpec): boolean => !UNSEARCHED_SECTIONS.has(page.section);
+
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every file of the site (path → content), in path order. */
@@ -193,8 +223,8 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const renderer = new SiteRenderer(model, options);
   try {
     const out = new Map<string, string | Uint8Array>();
-    for await (const [path, content] of renderer.files()) out.set(path, content);
-    return out;
+    for await (const { path, content } of renderer.files()) out.set(path, content);
+    return new Map([...out].sort(([a], [b]) => byPath(a, b)));
   } finally {
     await renderer.close();
   }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IndexerReply, IndexerRequest } from './indexer-protocol.js';
-import { SearchIndexError, SearchIndexer, type PageIndexer } from './pagefind-index.js';
+import { IndexedPages, SearchIndexError, SearchIndexer, type PageIndexer } from './pagefind-index.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./index-worker.js', import.meta.url));
 
@@ -28,6 +28,8 @@ class ThreadIndexer implements PageIndexer {
   readonly started: Promise<void>;
   private readonly replies: ((reply: IndexerReply) => void)[] = [];
   private failure: Error | undefined;
+  /** Pages Pagefind would skip are not even copied to the worker. */
+  private readonly wanted = new IndexedPages();
 
   constructor(private readonly worker: Worker) {
     worker.on('message', (reply: IndexerReply) => this.replies.shift()?.(reply));
@@ -41,6 +43,7 @@ class ThreadIndexer implements PageIndexer {
   }
 
   add(path: string, html: string): Promise<void> {
+    if (!this.wanted.test(html)) return Promise.resolve();
     const reply = this.next();
     this.send({ kind: 'add', path, html });
     return reply.then((answer) => {

@@ -27,6 +27,26 @@ function failed(what: string, errors: readonly string[]): SearchIndexError {
   return new SearchIndexError(`${what}: ${errors.join('; ')}`);
 }
 
+/**
+ * Which pages Pagefind would index, of those given in order. Once a page has
+ * data-pagefind-body, Pagefind indexes no page without it: such pages need not be sent (for a
+ * large report, the lists of knelpunten are megabytes). Text cannot contain `<` unescaped, so
+ * the test finds only a real attribute.
+ */
+export class IndexedPages {
+  private bodySeen = false;
+
+  test(html: string): boolean {
+    const marked = hasSearchBody(html);
+    if (!marked && this.bodySeen) return false;
+    this.bodySeen ||= marked;
+    return true;
+  }
+}
+
+/** Whether a page marks content for the search (`data-pagefind-body`). */
+export const hasSearchBody = (html: string): boolean => BODY_ATTRIBUTE.test(html);
+
 /** What a build feeds pages to: this thread's indexer, or one in a worker (indexer-thread.ts). */
 export interface PageIndexer {
   /**
@@ -48,7 +68,7 @@ export interface PageIndexer {
  */
 export class SearchIndexer implements PageIndexer {
   private chain: Promise<void> = Promise.resolve();
-  private bodySeen = false;
+  private readonly wanted = new IndexedPages();
   private failure: SearchIndexError | undefined;
 
   private constructor(private readonly index: NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>) {}
@@ -69,12 +89,7 @@ export class SearchIndexer implements PageIndexer {
   }
 
   add(path: string, html: string): Promise<void> {
-    // Once a page has data-pagefind-body, Pagefind indexes no page without it: such pages need
-    // not be sent (for a large report, the lists of knelpunten are megabytes). Text cannot
-    // contain `<` unescaped, so this finds only a real attribute.
-    const marked = BODY_ATTRIBUTE.test(html);
-    if (!marked && this.bodySeen) return this.chain;
-    this.bodySeen ||= marked;
+    if (!this.wanted.test(html)) return this.chain;
     this.chain = this.chain.then(async () => {
       if (this.failure) return;
       try {
@@ -111,16 +126,15 @@ export class SearchIndexer implements PageIndexer {
 }
 
 /**
- * Indexes every HTML page of `files` (paths relative to the report root) and returns the index
- * files as paths under SEARCH_DIR. Pages are added in path order, the order a build streams
- * them in; the same pages give the same bytes (the build's determinism test checks it).
+ * Indexes the HTML pages of `files` (paths relative to the report root) in the order given and
+ * returns the index files as paths under SEARCH_DIR; the same pages in the same order give the
+ * same bytes (the build's determinism test checks it).
  */
-export async function searchIndex(files: ReadonlyMap<string, string | Uint8Array>): Promise<Map<string, Uint8Array>> {
+export async function searchIndex(files: Iterable<[string, string | Uint8Array]>): Promise<Map<string, Uint8Array>> {
   const indexer = await SearchIndexer.start();
   const decoder = new TextDecoder();
-  for (const path of [...files.keys()].filter((p) => p.endsWith('.html')).sort()) {
-    const content = files.get(path)!;
-    indexer.add(path, typeof content === 'string' ? content : decoder.decode(content));
+  for (const [path, content] of files) {
+    if (path.endsWith('.html')) void indexer.add(path, typeof content === 'string' ? content : decoder.decode(content));
   }
   return indexer.finish();
 }

