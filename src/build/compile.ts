@@ -72,32 +72,26 @@ export async function reportFiles(
   const cached = reportKey === undefined ? undefined : cachedReport(options.cache!, reportKey, options.generatedAt);
   if (cached) return cached;
   // Loaded only now: a report from the cache needs neither LiquidJS, unified nor Pagefind (~0.5 s to load).
-  const [{ SiteRenderer }, { SearchFeed }] = await Promise.all([import('../render/site.js'), import('./search-feed.js')]);
+  const [{ SiteRenderer }, { SearchFeed }, { renderPages }] = await Promise.all([import('../render/site.js'), import('./search-feed.js'), import('./render-pages.js')]);
   // data/index.html is written from the same descriptor as datapackage.json (render reads it
   // through its own structural type, so render does not depend on export).
   const renderer = new SiteRenderer(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
-  const rendered = new Map<string, string | Uint8Array>();
   let search: SearchFeed | undefined;
+  let rendered: Map<string, Uint8Array>;
   try {
     search = await SearchFeed.start(noSearch);
-    // Each page goes to the indexer (another thread and process) as soon as it is rendered,
-    // and the next page renders while that one is indexed.
-    for await (const file of renderer.files()) {
-      // Kept as UTF-8: half the memory of the string, and what is written anyway.
-      rendered.set(file.path, Buffer.from(file.content));
-      await search?.add(file);
-    }
+    rendered = await renderPages(renderer, search);
   } catch (error) {
     await search?.close();
     throw error;
   } finally {
     await renderer.close();
   }
-  const files = new Map([...rendered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const files = new Map<string, string | Uint8Array>([...rendered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
   // Made while Pagefind finishes its index.
   for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
-  const searchFiles = await search?.result(rendered);
+  const searchFiles = await search?.result(files);
   for (const [path, content] of searchFiles ?? []) files.set(path, content);
   // A report without its search index is complete but not the one to keep.
   if (reportKey !== undefined && searchFiles) storeReport(options.cache!, reportKey, options.generatedAt, files);

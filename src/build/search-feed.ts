@@ -1,11 +1,10 @@
 /**
- * Feeds a build's pages to the search indexer as they render, and gets the index back. The
- * pages the search indexes come first (SiteRenderer.files()), so Pagefind makes its index from
- * them while the other pages, mostly the long lists of knelpunten, still render.
+ * A build's search index, fed page by page as the pages render. Pagefind makes the index from
+ * the pages given to add(), in that order; once the last is in (searchPagesDone), it makes the
+ * index while the other pages, mostly the long lists of knelpunten, still render.
  */
 import { hasSearchBody, searchIndex, SearchIndexError, type PageIndexer } from '../search/pagefind-index.js';
 import { startPageIndexer } from '../search/indexer-thread.js';
-import type { RenderedFile } from '../render/site.js';
 
 /** How much rendered text may wait for the search indexer (characters). */
 const INDEX_QUEUE = 8_000_000;
@@ -19,11 +18,8 @@ export class SearchFeed {
   private index: Promise<Index | undefined> | undefined;
   /** Whether a search page marks its main content (`data-pagefind-body`). */
   private marked = false;
-  /**
-   * Custom templates may mark one of the other pages after all, or mark no page (then Pagefind
-   * indexes every page whole): then the index is made again, from every page in render order.
-   */
-  private reindex = false;
+  /** Whether one of the other pages does (custom templates). */
+  private otherMarked = false;
 
   private constructor(
     private readonly indexer: PageIndexer,
@@ -39,38 +35,47 @@ export class SearchFeed {
     return indexer && new SearchFeed(indexer, noSearch);
   }
 
-  /**
-   * Hands one rendered file on. Resolves when the next may render: at once, or when the indexer
-   * has more than INDEX_QUEUE characters to go, once it has caught up.
-   */
-  async add({ path, content, searched }: RenderedFile): Promise<void> {
-    if (!path.endsWith('.html')) return;
-    if (!searched) {
-      if (!this.index) {
-        this.index = this.indexer.finish().catch((error: unknown) => this.failed(error));
-        this.index.catch(() => undefined); // awaited in result(), after the other pages
-      }
-      this.reindex ||= !this.marked || hasSearchBody(content);
-      return;
-    }
-    this.marked ||= hasSearchBody(content);
-    const added = this.indexer.add(path, content);
-    added.catch(() => undefined); // its failure is finish()'s to report
-    this.queued.push({ added, chars: content.length });
-    this.queuedChars += content.length;
-    while (this.queuedChars > INDEX_QUEUE && this.queued.length > 1) {
-      const first = this.queued.shift()!;
-      await first.added.catch(() => undefined);
-      this.queuedChars -= first.chars;
-    }
-    // The indexer's thread gets its message while the next page renders.
-    await new Promise((resolve) => setImmediate(resolve));
+  /** Whether the indexer has more than INDEX_QUEUE characters to go. */
+  get busy(): boolean {
+    return this.queuedChars > INDEX_QUEUE && this.queued.length > 1;
   }
 
-  /** The index files; `pages` are every file rendered, in render order (for a reindex). */
+  /** Hands on a page for the index (its path relative to the report root). */
+  add(path: string, html: string): void {
+    this.marked ||= hasSearchBody(html);
+    const entry = { added: this.indexer.add(path, html), chars: html.length };
+    // Its failure is finish()'s to report; the queue only needs to know it is settled.
+    entry.added.catch(() => undefined).finally(() => this.settled(entry));
+    this.queued.push(entry);
+    this.queuedChars += entry.chars;
+  }
+
+  /** Resolves once the indexer is no longer busy. */
+  async caughtUp(): Promise<void> {
+    while (this.busy) await this.queued[0]!.added.catch(() => undefined);
+  }
+
+  /** A page the shipped templates leave out of the search; custom ones may not (see result()). */
+  other(html: string): void {
+    this.otherMarked ||= hasSearchBody(html);
+  }
+
+  /** Every search page is in: Pagefind makes its index now. */
+  searchPagesDone(): void {
+    if (this.index) return;
+    this.index = this.indexer.finish().catch((error: unknown) => this.failed(error));
+    this.index.catch(() => undefined); // awaited in result()
+  }
+
+  /**
+   * The index files. Custom templates may mark one of the other pages after all, or mark no page
+   * (then Pagefind indexes every page whole): then the index is made again from `pages` (every
+   * file, in a fixed order: the render order depends on how fast the indexer was).
+   */
   async result(pages: Iterable<[string, string | Uint8Array]>): Promise<Index | undefined> {
-    const index = await (this.index ?? this.indexer.finish().catch((error: unknown) => this.failed(error)));
-    if (!index || !this.reindex) return index;
+    this.searchPagesDone();
+    const index = await this.index;
+    if (!index || (this.marked && !this.otherMarked)) return index;
     return searchIndex(pages).catch((error: unknown) => this.failed(error));
   }
 
@@ -79,6 +84,12 @@ export class SearchFeed {
     // A finish under way stops the indexer itself.
     if (this.index) await this.index.catch(() => undefined);
     else await this.indexer.close();
+  }
+
+  private settled(entry: { chars: number }): void {
+    const at = this.queued.indexOf(entry as (typeof this.queued)[number]);
+    if (at !== -1) this.queued.splice(at, 1);
+    this.queuedChars -= entry.chars;
   }
 
   private failed(error: unknown): undefined {

@@ -179,19 +179,10 @@ export class SiteRenderer {
   }
 
   /**
-   * Every file: first the pages the search indexes, then the others (the long lists of
-   * knelpunten, the assets), each group in path order. The search index can then be finished
-   * while the rest still renders.
+   * Whether the shipped layout marks this page for the search (custom templates may differ): a
+   * build hands these to the indexer first, and renders the others while it works.
    */
-  async *files(): AsyncGenerator<RenderedFile> {
-    const first = this.paths.filter((path) => this.searched(path));
-    const rest = this.paths.filter((path) => !this.searched(path));
-    for (const path of first) yield { path, content: await this.file(path), searched: true };
-    for (const path of rest) yield { path, content: await this.file(path), searched: false };
-  }
-
-  /** Whether the shipped layout marks this page for the search (custom templates may differ). */
-  private searched(path: string): boolean {
+  searched(path: string): boolean {
     const page = this.specs.get(path);
     return page !== undefined && searched(page);
   }
@@ -207,13 +198,6 @@ export class SiteRenderer {
   }
 }
 
-export interface RenderedFile {
-  path: string;
-  content: string;
-  /** One of the pages the search indexes (see files()). */
-  searched: boolean;
-}
-
 const searched = (page: PageSpec): boolean => !UNSEARCHED_SECTIONS.has(page.section);
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -223,8 +207,8 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const renderer = new SiteRenderer(model, options);
   try {
     const out = new Map<string, string | Uint8Array>();
-    for await (const { path, content } of renderer.files()) out.set(path, content);
-    return new Map([...out].sort(([a], [b]) => byPath(a, b)));
+    for (const path of renderer.paths) out.set(path, await renderer.file(path));
+    return out;
   } finally {
     await renderer.close();
   }

@@ -1,0 +1,39 @@
+/**
+ * Renders every file of the report and feeds the search pages to the indexer, in an order that
+ * keeps this thread and Pagefind (its own process) busy at once. The search pages go to the
+ * indexer in path order (Pagefind's output depends on the order); whenever the indexer falls
+ * behind, this thread renders one of the other pages (the lists of knelpunten, the assets)
+ * instead of waiting. Once the last search page is in, Pagefind makes the index while the rest
+ * renders.
+ */
+import type { SiteRenderer } from '../render/site.js';
+import type { SearchFeed } from './search-feed.js';
+
+type Renderer = Pick<SiteRenderer, 'paths' | 'searched' | 'file'>;
+type Feed = Pick<SearchFeed, 'busy' | 'caughtUp' | 'add' | 'other' | 'searchPagesDone'>;
+
+/** Every file, in the order rendered; kept as UTF-8 (half the memory of a string, and what is written anyway). */
+export async function renderPages(renderer: Renderer, search: Feed | undefined): Promise<Map<string, Uint8Array>> {
+  const rendered = new Map<string, Uint8Array>();
+  const searched = renderer.paths.filter((path) => renderer.searched(path));
+  const others = renderer.paths.filter((path) => !renderer.searched(path));
+  let s = 0;
+  let o = 0;
+  while (s < searched.length || o < others.length) {
+    const searchNext = s < searched.length && !(search?.busy && o < others.length);
+    const path = searchNext ? searched[s++]! : others[o++]!;
+    if (searchNext) await search?.caughtUp();
+    const content = await renderer.file(path);
+    rendered.set(path, Buffer.from(content));
+    if (!search || !path.endsWith('.html')) continue;
+    if (!searchNext) {
+      search.other(content);
+      continue;
+    }
+    search.add(path, content);
+    if (s === searched.length) search.searchPagesDone();
+    // Let the indexer's replies in, so `busy` is up to date for the next choice.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return rendered;
+}

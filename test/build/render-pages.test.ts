@@ -1,0 +1,54 @@
+// The order a build renders its pages in: the search pages reach the indexer in path order
+// whatever the indexer's speed, and the other pages fill the time the indexer is behind.
+import { describe, expect, it } from 'vitest';
+import { renderPages } from '../../src/build/render-pages.js';
+
+const PATHS = ['a/index.html', 'assets/style.css', 'b/index.html', 'c/index.html', 'knelpunten/index.html', 'knelpunten/x/index.html', 'z/index.html'];
+const renderer = {
+  paths: PATHS,
+  searched: (path: string) => path.endsWith('.html') && !path.startsWith('knelpunten/'),
+  file: async (path: string) => `<main>${path}</main>`,
+};
+
+/** An indexer that is behind for the first `behind` questions. */
+function feed(behind: number) {
+  const log: string[] = [];
+  let asked = 0;
+  return {
+    log,
+    get busy() {
+      return asked++ < behind;
+    },
+    caughtUp: async () => {
+      log.push('wait');
+    },
+    add: (path: string) => void log.push(`add ${path}`),
+    other: (html: string) => void log.push(`other ${html}`),
+    searchPagesDone: () => void log.push('done'),
+  };
+}
+
+describe('renderPages', () => {
+  it('gives the indexer the search pages in path order, then asks for the index, then renders the rest', async () => {
+    const f = feed(0);
+    const rendered = await renderPages(renderer, f);
+    expect(f.log.filter((l) => l.startsWith('add') || l === 'done')).toEqual(['add a/index.html', 'add b/index.html', 'add c/index.html', 'add z/index.html', 'done']);
+    expect(f.log.indexOf('done')).toBeLessThan(f.log.indexOf('other <main>knelpunten/index.html</main>'));
+    expect([...rendered.keys()].sort()).toEqual(PATHS);
+    expect(Buffer.from(rendered.get('b/index.html')!).toString()).toBe('<main>b/index.html</main>');
+  });
+
+  it('renders the other pages while the indexer is behind, and the search pages still go in path order', async () => {
+    const f = feed(3);
+    const rendered = await renderPages(renderer, f);
+    expect(f.log.filter((l) => l.startsWith('add'))).toEqual(['add a/index.html', 'add b/index.html', 'add c/index.html', 'add z/index.html']);
+    // Three times behind: the stylesheet and both lists render before the first search page.
+    expect([...rendered.keys()].slice(0, 4)).toEqual(['assets/style.css', 'knelpunten/index.html', 'knelpunten/x/index.html', 'a/index.html']);
+    expect(f.log.at(-1)).toBe('done');
+  });
+
+  it('renders everything in path order groups without a search index', async () => {
+    const rendered = await renderPages(renderer, undefined);
+    expect([...rendered.keys()]).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'z/index.html', 'assets/style.css', 'knelpunten/index.html', 'knelpunten/x/index.html']);
+  });
+});
