@@ -286,7 +286,29 @@ function printRatios(rows) {
       if (parts.length > 0) lines.push(`- ${size === 'small' ? 60 : 600} org., ${name}: ${parts.join(', ')}`);
     }
   }
+  for (const size of ['small', 'large']) {
+    const hugo = by.get(`${size}:hugo`);
+    const pagefind = by.get(`${size}:pagefind`);
+    if (hugo && pagefind) lines.push(`- ${size === 'small' ? 60 : 600} org., Pagefind alleen: ${(pagefind.medianS / hugo.medianS).toFixed(2)}× Hugo (CPU ${(pagefind.cpuS / hugo.cpuS).toFixed(2)}×)`);
+  }
   if (lines.length > 0) process.stdout.write(`\nVerhoudingen (mediaan wall-tijd; CPU-tijd tussen haakjes):\n${lines.join('\n')}\n`);
+}
+
+/** Pagefind's CLI from the package staat uses (its `bin`; the package exports only its Node API). */
+const pagefindCli = join(repoRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+
+/**
+ * The report staat builds from `tree`, without its search index (not timed): what Pagefind's own
+ * CLI indexes for the "zoekindex alleen" row, the part of every build with search that staat
+ * cannot make faster (Pagefind cannot add to an index, so every changed build makes it anew).
+ */
+function reportWithoutIndex(tree, name) {
+  const site = join(outDir, `rapport-${name}`);
+  rmSync(site, { recursive: true, force: true });
+  const built = spawnSync(process.execPath, [cli, 'build', '--content', tree, '--out', site, '--quiet'], { encoding: 'utf8' });
+  if (built.status !== 0) fail(`staat build van ${name} eindigde met code ${built.status}`, built.stderr);
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  return site;
 }
 
 async function main() {
@@ -329,6 +351,8 @@ async function main() {
       rows.push(measure(method, `${name}:hugo`, label('Hugo, gelijkwaardige site'), files, runs, { exec: [hugo, '--quiet', '--source', site, '--destination', join('{work}', 'public')] }));
     }
     rows.push(measure(method, `${name}:floor`, label('vloer: lezen, YAML, Markdown (1 draad)'), files, runs, { node: [join(benchDir, 'floor.mjs'), tree] }));
+    const site = reportWithoutIndex(tree, name);
+    rows.push(measure(method, `${name}:pagefind`, label('zoekindex alleen: Pagefind over het rapport'), files, runs, { node: [pagefindCli, '--site', site, '--output-path', join('{work}', 'pagefind'), '--force-language', 'nl', '--keep-index-url', '--silent'] }));
   }
   printTable(rows, method);
   printRatios(rows);
