@@ -2,14 +2,14 @@
  * Renders every file of the report and feeds the search pages to the indexer, in an order that
  * keeps this thread and Pagefind (its own process) busy at once. The search pages go to the
  * indexer in path order (Pagefind's output depends on the order); whenever the indexer falls
- * behind, this thread renders one of the other pages (the lists of knelpunten, the assets)
- * instead of waiting. Once the last search page is in, Pagefind makes the index while the rest
+ * behind, or the next search page's Markdown is still being rendered in a worker, this thread
+ * renders one of the other pages (the lists of knelpunten, the assets) instead of waiting. Once the last search page is in, Pagefind makes the index while the rest
  * renders.
  */
 import type { SiteRenderer } from '../render/site.js';
 import type { SearchFeed } from './search-feed.js';
 
-type Renderer = Pick<SiteRenderer, 'paths' | 'searched' | 'file'>;
+type Renderer = Pick<SiteRenderer, 'paths' | 'searched' | 'waiting' | 'file'>;
 type Feed = Pick<SearchFeed, 'busy' | 'caughtUp' | 'add' | 'other' | 'searchPagesDone'>;
 
 /** Every file, in the order rendered; kept as UTF-8 (half the memory of a string, and what is written anyway). */
@@ -20,19 +20,19 @@ export async function renderPages(renderer: Renderer, search: Feed | undefined):
   let s = 0;
   let o = 0;
   while (s < searched.length || o < others.length) {
-    const searchNext = s < searched.length && !(search?.busy && o < others.length);
+    const searchNext = s < searched.length && !((search?.busy || renderer.waiting(searched[s]!)) && o < others.length);
     const path = searchNext ? searched[s++]! : others[o++]!;
     if (searchNext) await search?.caughtUp();
     const content = await renderer.file(path);
     rendered.set(path, Buffer.from(content));
-    if (!search || !path.endsWith('.html')) continue;
-    if (!searchNext) {
-      search.other(content);
-      continue;
+    if (search && path.endsWith('.html')) {
+      if (!searchNext) search.other(content);
+      else {
+        search.add(path, content);
+        if (s === searched.length) search.searchPagesDone();
+      }
     }
-    search.add(path, content);
-    if (s === searched.length) search.searchPagesDone();
-    // Let the indexer's replies in, so `busy` is up to date for the next choice.
+    // Let the indexer's and the Markdown workers' replies in, so the next choice is up to date.
     await new Promise((resolve) => setImmediate(resolve));
   }
   return rendered;

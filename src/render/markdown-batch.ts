@@ -164,6 +164,16 @@ export class MarkdownBatch {
     }
   }
 
+  /**
+   * Whether `ready(mark)` would wait for workers now. In this thread nothing waits: `ready`
+   * renders what is needed then and there.
+   */
+  pending(mark: number): boolean {
+    if (!this.started || this.inThread) return false;
+    const needed = mark === 0 ? 0 : (this.entriesAt[mark - 1] ?? this.entries.length);
+    return this.filled < needed;
+  }
+
   /** Stops the workers (also after a failure); always call it, e.g. in `finally`. */
   async close(): Promise<void> {
     const workers = this.workers;

@@ -187,6 +187,12 @@ export class SiteRenderer {
     return page !== undefined && searched(page);
   }
 
+  /** Whether rendering this page now would wait for its Markdown (being rendered in workers). */
+  waiting(path: string): boolean {
+    const mark = this.specs.get(path)?.markdown;
+    return mark !== undefined && this.markdown.pending(mark);
+  }
+
   /** Stops the Markdown workers; after a complete site, keeps its fragments in the build cache. */
   async close(): Promise<void> {
     await this.markdown.close();

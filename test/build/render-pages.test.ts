@@ -7,6 +7,7 @@ const PATHS = ['a/index.html', 'assets/style.css', 'b/index.html', 'c/index.html
 const renderer = {
   paths: PATHS,
   searched: (path: string) => path.endsWith('.html') && !path.startsWith('knelpunten/'),
+  waiting: () => false,
   file: async (path: string) => `<main>${path}</main>`,
 };
 
@@ -45,6 +46,14 @@ describe('renderPages', () => {
     // Three times behind: the stylesheet and both lists render before the first search page.
     expect([...rendered.keys()].slice(0, 4)).toEqual(['assets/style.css', 'knelpunten/index.html', 'knelpunten/x/index.html', 'a/index.html']);
     expect(f.log.at(-1)).toBe('done');
+  });
+
+  it('renders the other pages while the next search page waits for its Markdown', async () => {
+    let asked = 0;
+    const f = feed(0);
+    const rendered = await renderPages({ ...renderer, waiting: (path: string) => path === 'b/index.html' && asked++ < 2 }, f);
+    expect([...rendered.keys()].slice(0, 4)).toEqual(['a/index.html', 'assets/style.css', 'knelpunten/index.html', 'b/index.html']);
+    expect(f.log.filter((l) => l.startsWith('add'))).toEqual(['add a/index.html', 'add b/index.html', 'add c/index.html', 'add z/index.html']);
   });
 
   it('renders everything in path order groups without a search index', async () => {

@@ -79,9 +79,13 @@ describe('MarkdownBatch', () => {
         // Not yet rendered: reading must fail loudly rather than print nothing.
         expect(() => rest[0]?.html).toThrow();
         batch.start();
+        // Pending while workers still have it to do; in this thread never (ready() renders it then).
+        expect(batch.pending(batch.size), `workers ${workers}`).toBe(workers > 0);
         await batch.ready(mark);
+        expect(batch.pending(mark)).toBe(false);
         expect(first.map((o) => o.html), `workers ${workers}`).toEqual(fragments.slice(0, 5).map((f) => renderMarkdown(f.markdown, f).html));
         await batch.ready(batch.size);
+        expect(batch.pending(batch.size)).toBe(false);
         expect(rest.at(-1)?.html).toBe(renderMarkdown(fragments[119]!.markdown, fragments[119]!).html);
       } finally {
         await batch.close();
