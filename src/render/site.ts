@@ -137,7 +137,7 @@ export class SiteRenderer {
           path: page.path,
           title: page.title,
           section: page.section,
-          zoekbaar: searched(page),
+          zoekbaar: isSearched(page),
           root: rootPrefix(page.path),
           // With site_url: the page's published address and a description for search engines.
           canonical: links.absolute(page.path),
@@ -184,7 +184,7 @@ export class SiteRenderer {
    */
   searched(path: string): boolean {
     const page = this.specs.get(path);
-    return page !== undefined && searched(page);
+    return page !== undefined && isSearched(page);
   }
 
   /** Whether rendering this page now would wait for its Markdown (being rendered in workers). */
@@ -204,7 +204,7 @@ export class SiteRenderer {
   }
 }
 
-const searched = (page: PageSpec): boolean => !UNSEARCHED_SECTIONS.has(page.section);
+const isSearched = (page: PageSpec): boolean => !UNSEARCHED_SECTIONS.has(page.section);
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
