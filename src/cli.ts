@@ -7,7 +7,7 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from './format/index.js';
 import { ruleSummary } from './lint/rule-docs.js';
 import { renderExplanation } from './lint/rule-table.js';
 import { findRule, RULES } from './lint/rules.js';
-import { STATUS_FORMATS, type StatusFormat } from './status/formats.js';
+import { STATUS_FORMATS, type StatusFormat } from './status/format-names.js';
 import { UsageError, type CliIO } from './commands/io.js';
 import { VERSION } from './commands/version.js';
 import { suggest, didYouMean } from './check/suggest.js';

@@ -4,7 +4,7 @@
  * `errorMessage` on every plain value, because the extension's own messages are English.
  */
 import type { RegisterEntry } from './register-entries.js';
-import type { SchemaName } from './schema.js';
+import type { SchemaName } from './schema-name.js';
 import { rawSchema, REGISTER_FIELDS, type Json, type RegisterRef } from './schema-fields.js';
 
 const REGISTER_FILE: Record<RegisterRef, string> = {

@@ -13,7 +13,7 @@ import type { Diagnostic } from '../lint/diagnostic.js';
 import { report, type SourceFile } from '../load/source-file.js';
 import { forEachScalar, type ScalarRole } from '../load/yaml-walk.js';
 import { schemaAt } from './schema-at.js';
-import { schemaNameOf } from './schema.js';
+import { schemaNameOf } from './schema-name.js';
 
 const NAMES: Record<string, string> = {
   '\u00a0': 'een harde spatie',

@@ -11,7 +11,7 @@ import { reportAt, type SourceFile } from '../load/source-file.js';
 import { forEachScalar } from '../load/yaml-walk.js';
 import { describePointer } from './describe.js';
 import { isNumeric, schemaAt } from './schema-at.js';
-import { schemaNameOf } from './schema.js';
+import { schemaNameOf } from './schema-name.js';
 
 /** Groups of three after a first group of one to three digits that does not start with 0 (0.125 is a decimal). */
 const THOUSANDS = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/;

@@ -4,7 +4,7 @@
  * duplicating the schemas, which stay the single source of truth.
  */
 import { readFileSync } from 'node:fs';
-import { SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from './schema.js';
+import { SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from './schema-name.js';
 
 export interface SubSchema {
   type?: string | string[];

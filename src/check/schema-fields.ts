@@ -5,7 +5,7 @@
  * editor shows is the same text the format defines.
  */
 import { readFileSync } from 'node:fs';
-import { SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from './schema.js';
+import { SCHEMA_DIR, SCHEMA_FILES, type SchemaName } from './schema-name.js';
 
 export type Json = Record<string, unknown>;
 

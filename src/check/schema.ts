@@ -3,33 +3,27 @@
  * and turns ajv's errors into positioned Dutch diagnostics `schema-<keyword>`.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { reportAt, type SourceFile } from '../load/source-file.js';
 import { capital, describePointer } from './describe.js';
 import { didYouMean, suggest } from './suggest.js';
 import { rewriteBoolean, rewriteDate, rewriteList } from './value-hints.js';
 
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
-export const SCHEMA_FILES = {
-  edition: 'staat.schema.json',
-  stand: 'stand.schema.json',
-  ministeries: 'ministeries.schema.json',
-  organisaties: 'organisaties.schema.json',
-  themas: 'themas.schema.json',
-  oproepen: 'oproepen.schema.json',
-} as const;
-export type SchemaName = keyof typeof SCHEMA_FILES;
+import { SCHEMA_DIR, SCHEMA_FILES, schemaNameOf, type SchemaName } from './schema-name.js';
 
-// ajv-formats is CommonJS; under NodeNext its default export is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv, formats?: string[]) => Ajv;
+export { SCHEMA_DIR, SCHEMA_FILES, schemaNameOf, type SchemaName } from './schema-name.js';
 
 let validators: Map<SchemaName, ValidateFunction> | undefined;
 
 /** Compiled once per process: compiling is the expensive part of validation. */
 function getValidators(): Map<SchemaName, ValidateFunction> {
   if (validators) return validators;
+  // Loaded here, not imported: ajv costs about 70 ms to load, and a lint whose files all come
+  // from the build cache validates nothing.
+  const require = createRequire(import.meta.url);
+  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+  const addFormats = require('ajv-formats') as (ajv: AjvClass, formats?: string[]) => AjvClass;
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
   addFormats(ajv, ['date', 'uri']);
   validators = new Map();
@@ -38,12 +32,6 @@ function getValidators(): Map<SchemaName, ValidateFunction> {
     validators.set(name, ajv.compile(schema));
   }
   return validators;
-}
-
-export function schemaNameOf(file: SourceFile): SchemaName {
-  if (file.kind === 'edition') return 'edition';
-  if (file.kind === 'register' && file.register) return file.register;
-  return 'stand';
 }
 
 /**

@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
 import { editorSchema } from '../check/editor-schema.js';
 import { registerEntries } from '../check/register-entries.js';
-import { SCHEMA_FILES, type SchemaName } from '../check/schema.js';
+import { SCHEMA_FILES, type SchemaName } from '../check/schema-name.js';
 import { loadRegisterFiles } from '../load/load-tree.js';
 import { walkContentTree } from '../load/walk.js';
 import { resolveContentRoot } from './content-args.js';

@@ -3,7 +3,8 @@
  * answer "where is this JSON pointer?" with exact offsets.
  */
 import { mapYamlError } from './yaml-errors.js';
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Pair, Scalar } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** Deeper than any Stand needs (about 6); a guard against hostile nesting. */
 export const MAX_DEPTH = 64;
@@ -25,6 +26,7 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(yaml: string): ParsedYaml {
+  const { parseDocument } = yamlLib();
   let doc: Document.Parsed;
   try {
     doc = parseDocument(yaml, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
@@ -84,6 +86,7 @@ export function parseYaml(yaml: string): ParsedYaml {
  * the opening quote (to the end of its line) for a quoted text that is never closed.
  */
 function errorSpan(doc: Document.Parsed, yaml: string, code: string, pos: [number, number]): [number, number] {
+  const { visit } = yamlLib();
   let span: [number, number] = pos;
   if (code !== 'DUPLICATE_KEY' && code !== 'MISSING_CHAR') return span;
   try {
@@ -108,6 +111,7 @@ function errorSpan(doc: Document.Parsed, yaml: string, code: string, pos: [numbe
 }
 
 function aliasNodes(doc: Document.Parsed): Alias[] {
+  const { visit } = yamlLib();
   const found: Alias[] = [];
   visit(doc, {
     Alias(_, node) {
@@ -118,6 +122,7 @@ function aliasNodes(doc: Document.Parsed): Alias[] {
 }
 
 function hasAnchor(doc: Document.Parsed, name: string, before: number): boolean {
+  const { visit } = yamlLib();
   let found = false;
   visit(doc, (_, node) => {
     const n = node as { anchor?: string; range?: [number, number, number] } | null;
@@ -140,6 +145,7 @@ function tooComplex(start: number, end: number): YamlProblem {
  * in our format, and converting it prints an English warning of the yaml package.
  */
 function complexKey(node: unknown): [number, number] | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (!isMap(node) && !isSeq(node)) return undefined;
   for (const item of node.items as unknown[]) {
     if (isPair(item) && item.key !== null && !isScalar(item.key)) {
@@ -154,6 +160,7 @@ function complexKey(node: unknown): [number, number] | undefined {
 
 /** Range of the first node nested deeper than MAX_DEPTH, if any. */
 function tooDeep(node: unknown, depth: number): [number, number] | undefined {
+  const { isMap, isPair, isSeq } = yamlLib();
   if (!isMap(node) && !isSeq(node)) return undefined;
   if (depth >= MAX_DEPTH) {
     const r = (node as YamlNode).range;
@@ -198,6 +205,7 @@ export type LocateTarget = 'value' | 'key';
  * segment (used for unknown properties). Falls back to the deepest existing ancestor.
  */
 export function locate(doc: Document.Parsed, pointer: string, target: LocateTarget = 'value'): [number, number] {
+  const { isMap, isScalar, isSeq } = yamlLib();
   const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
   let fallback = rangeOf(node) ?? [0, 0];

@@ -3,7 +3,8 @@
  * for a key, of the value it names). Rules about how text was typed need the node (for its
  * source range and style) and the pointer (to know which field it is).
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 export type ScalarRole = 'key' | 'value';
 
@@ -18,6 +19,7 @@ export function forEachScalar(doc: Document.Parsed, visit: ScalarVisitor): void 
 /* The depth guard mirrors MAX_DEPTH in yaml-source.ts: documents deeper than that were already
    refused before any rule walks them, so this only stops a walk that would never end. */
 function walk(node: unknown, pointer: string, visit: ScalarVisitor, depth: number): void {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (depth > 200) return;
   if (isScalar(node)) {
     visit(node, pointer, 'value');

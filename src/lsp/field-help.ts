@@ -4,7 +4,7 @@
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver';
 import type { RegisterEntry } from '../check/register-entries.js';
-import type { SchemaName } from '../check/schema.js';
+import type { SchemaName } from '../check/schema-name.js';
 import { enumDescriptions, registerOf, schemaAt, type Json, type RegisterRef } from '../check/schema-fields.js';
 import type { CursorContext, HoverTarget } from './yaml-context.js';
 

@@ -19,7 +19,7 @@ import {
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerEntries } from '../check/register-entries.js';
-import type { SchemaName } from '../check/schema.js';
+import type { SchemaName } from '../check/schema-name.js';
 import { obj, int, str } from '../check/values.js';
 import { watchFolders, type Watcher } from '../dev/watch.js';
 import { standStem } from '../lint/lint.js';

@@ -3,8 +3,9 @@ import { csvText } from '../export/csv.js';
 import { displayWidth, plural, visibleControls } from '../format/text.js';
 import { rowState, type RowState, type StatusOverview, type StatusRow } from './overview.js';
 
-export const STATUS_FORMATS = ['stylish', 'json', 'markdown', 'csv'] as const;
-export type StatusFormat = (typeof STATUS_FORMATS)[number];
+import type { StatusFormat } from './format-names.js';
+
+export { STATUS_FORMATS, type StatusFormat } from './format-names.js';
 
 export interface StatusFormatOptions {
   color: boolean;
