@@ -4,17 +4,47 @@
  * input that gets a rule id, never a crash or a hang.
  */
 
+import { isUtf8 } from 'node:buffer';
+
 /** Far above any real Stand (the largest real ones are tens of KB), far below trouble. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type DecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; ruleId: 'file-too-large' | 'file-binary' | 'file-encoding'; message: string };
+export type DecodeFailure = { ok: false; ruleId: 'file-too-large' | 'file-binary' | 'file-encoding'; message: string };
+export type DecodeResult = { ok: true; text: string } | DecodeFailure;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** `size` is the file's real size, which may exceed the bytes read. */
 export function decodeSource(bytes: Uint8Array, size: number = bytes.length): DecodeResult {
+  const refused = refusal(bytes, size);
+  if (refused) return refused;
+  let text: string;
+  try {
+    // TextDecoder drops a UTF-8 BOM: editors do not count it as a column either.
+    text = utf8.decode(bytes);
+  } catch {
+    return NOT_UTF8;
+  }
+  return { ok: true, text };
+}
+
+/**
+ * Whether decodeSource would decode these bytes, without decoding them: for readers that look at
+ * a few lines of many files (load/light.ts), where turning every byte into a string is most of
+ * the work. Node's isUtf8 accepts exactly what the fatal TextDecoder accepts.
+ */
+export function isDecodable(bytes: Uint8Array, size: number = bytes.length): boolean {
+  return refusal(bytes, size) === undefined && isUtf8(bytes);
+}
+
+const NOT_UTF8: DecodeFailure = {
+  ok: false,
+  ruleId: 'file-encoding',
+  message: 'Dit bestand is geen geldige UTF-8-tekst (bijvoorbeeld Windows-1252 of Latin-1). Sla het op als UTF-8.',
+};
+
+/** Every reason to refuse the bytes except invalid UTF-8, which only decoding (or isUtf8) finds. */
+function refusal(bytes: Uint8Array, size: number): DecodeFailure | undefined {
   if (size > MAX_FILE_BYTES) {
     const kb = Math.round(size / 1024);
     return {
@@ -46,18 +76,7 @@ export function decodeSource(bytes: Uint8Array, size: number = bytes.length): De
       message: 'Dit bestand bevat binaire gegevens (NUL-tekens) en is dus geen tekstbestand. Lever de Stand aan als Markdown (.md) of YAML (.yaml) in UTF-8.',
     };
   }
-  let text: string;
-  try {
-    // TextDecoder drops a UTF-8 BOM: editors do not count it as a column either.
-    text = utf8.decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      ruleId: 'file-encoding',
-      message: 'Dit bestand is geen geldige UTF-8-tekst (bijvoorbeeld Windows-1252 of Latin-1). Sla het op als UTF-8.',
-    };
-  }
-  return { ok: true, text };
+  return undefined;
 }
 
 /**
