@@ -86,6 +86,8 @@ function refusal(bytes: Uint8Array, size: number): DecodeFailure | undefined {
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (n < 4) return false;
+  // Without a NUL there is no rhythm to count (and most files have none): one native search.
+  if (bytes.subarray(0, n).indexOf(0) === -1) return false;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {

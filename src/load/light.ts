@@ -49,43 +49,54 @@ const GEDEELD = Buffer.from('gedeeld_knelpunt:');
 const NEWLINE = 0x0a;
 
 /**
- * The facts of one Stand's bytes (valid UTF-8): the first `organisatie:` and `verslagjaar:` at
- * the start of a line with a usable value, and every `gedeeld_knelpunt:` value, line by line as
- * in the decoded text (a line that starts with one of the first two keys while that key is still
- * unknown is read for it alone).
+ * The facts of one Stand's bytes (valid UTF-8), as a line-by-line reading of the decoded text
+ * finds them: the first line that starts with `organisatie:` with a value, the first that starts
+ * with `verslagjaar:` with a number, and the `gedeeld_knelpunt:` value of every other line that
+ * holds one. A line that starts with one of the first two keys while that key is still unknown
+ * is read for that key alone, so the searches for those keys stop at their first usable value.
  */
 export function lightFacts(bytes: Buffer): LightFacts {
   const facts: LightFacts = { knelpunten: [] };
   // The decoded text starts after a UTF-8 byte order mark.
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  for (const lineStart of candidateLines(bytes, start)) {
-    const nl = bytes.indexOf(NEWLINE, lineStart);
-    const line = bytes.toString('utf8', lineStart, nl === -1 ? bytes.length : nl);
-    if (facts.organisatie === undefined && line.startsWith('organisatie:')) {
-      const value = valueOf(line.slice(12));
-      if (value !== '') facts.organisatie = value;
-    } else if (facts.verslagjaar === undefined && line.startsWith('verslagjaar:')) {
-      const value = valueOf(line.slice(12));
-      if (/^\d+$/.test(value)) facts.verslagjaar = Number(value);
-    } else if (line.includes('gedeeld_knelpunt:')) {
-      const value = valueOf(line.slice(line.indexOf('gedeeld_knelpunt:') + 17));
-      if (/^[a-z0-9-]+$/.test(value)) facts.knelpunten.push({ gedeeld_knelpunt: value });
+  const readForKey = new Set<number>();
+  for (const at of linesStartingWith(bytes, ORGANISATIE, start)) {
+    readForKey.add(at);
+    const value = valueOf(lineAt(bytes, at).slice(ORGANISATIE.length));
+    if (value !== '') {
+      facts.organisatie = value;
+      break;
     }
+  }
+  for (const at of linesStartingWith(bytes, VERSLAGJAAR, start)) {
+    readForKey.add(at);
+    const value = valueOf(lineAt(bytes, at).slice(VERSLAGJAAR.length));
+    if (/^\d+$/.test(value)) {
+      facts.verslagjaar = Number(value);
+      break;
+    }
+  }
+  let previous = -1;
+  for (let at = bytes.indexOf(GEDEELD, start); at !== -1; at = bytes.indexOf(GEDEELD, at + 1)) {
+    const lineStart = Math.max(start, bytes.lastIndexOf(NEWLINE, at) + 1);
+    if (lineStart === previous || readForKey.has(lineStart)) continue;
+    previous = lineStart;
+    const line = lineAt(bytes, lineStart);
+    const value = valueOf(line.slice(line.indexOf('gedeeld_knelpunt:') + GEDEELD.length));
+    if (/^[a-z0-9-]+$/.test(value)) facts.knelpunten.push({ gedeeld_knelpunt: value });
   }
   return facts;
 }
 
-/** Start offsets, in order and each once, of the lines that begin with one of the first two keys or hold the third anywhere. */
-function candidateLines(bytes: Buffer, start: number): number[] {
-  const starts: number[] = [];
-  for (const key of [ORGANISATIE, VERSLAGJAAR]) {
-    if (bytes.subarray(start, start + key.length).equals(key)) starts.push(start);
-    for (let at = bytes.indexOf(key, start + 1); at !== -1; at = bytes.indexOf(key, at + 1)) {
-      if (bytes[at - 1] === NEWLINE) starts.push(at);
-    }
+/** Start offsets, in order, of the lines that begin with `key`. */
+function* linesStartingWith(bytes: Buffer, key: Buffer, start: number): Generator<number> {
+  if (bytes.subarray(start, start + key.length).equals(key)) yield start;
+  for (let at = bytes.indexOf(key, start + 1); at !== -1; at = bytes.indexOf(key, at + 1)) {
+    if (bytes[at - 1] === NEWLINE) yield at;
   }
-  for (let at = bytes.indexOf(GEDEELD, start); at !== -1; at = bytes.indexOf(GEDEELD, at + 1)) {
-    starts.push(Math.max(start, bytes.lastIndexOf(NEWLINE, at) + 1));
-  }
-  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+function lineAt(bytes: Buffer, lineStart: number): string {
+  const nl = bytes.indexOf(NEWLINE, lineStart);
+  return bytes.toString('utf8', lineStart, nl === -1 ? bytes.length : nl);
 }

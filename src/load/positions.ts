@@ -2,23 +2,32 @@
 import type { Range } from '../lint/diagnostic.js';
 
 export class Positions {
-  private readonly lineStarts: number[] = [0];
+  /* Found on first use: most files (every file of a clean lint) never ask for a position. */
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  constructor(readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
   }
 
   /** 1-based line and column of an offset (clamped into the text). */
   at(offset: number): { line: number; column: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const lineStarts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= o) lo = mid;
+      if ((lineStarts[mid] ?? 0) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - (this.lineStarts[lo] ?? 0) + 1 };
+    return { line: lo + 1, column: o - (lineStarts[lo] ?? 0) + 1 };
   }
 
   /** Range of [start, end) offsets; an empty range is widened to one character where possible. */
