@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { findContentRoot } from '../load/content-root.js';
-import { walkContentTree } from '../load/walk.js';
+import { walkContentTree, type TreeEntry } from '../load/walk.js';
 import { UsageError } from './io.js';
 
 export function resolveContentRoot(cwd: string, content: string | undefined, firstPath?: string): string {
@@ -15,7 +15,8 @@ export function resolveContentRoot(cwd: string, content: string | undefined, fir
 /** Stand paths (relative to root) selected by the arguments; undefined when no arguments. */
 export function selectStanden(cwd: string, root: string, paths: string[]): Set<string> | undefined {
   if (paths.length === 0) return undefined;
-  const standen = walkContentTree(root).filter((e) => e.kind === 'stand' || e.path.startsWith('standen/'));
+  // Walked only for a folder argument: files name themselves, and the loader walks the tree anyway.
+  let standen: TreeEntry[] | undefined;
   const selected = new Set<string>();
   for (const p of paths) {
     // Relative to the working folder, as usual; else relative to the content root, which is
@@ -27,6 +28,7 @@ export function selectStanden(cwd: string, root: string, paths: string[]): Set<s
     if (rel.startsWith('..') || resolve(root, rel) !== abs) throw new UsageError(`'${p}' ligt buiten de inhoudsmap ${root}.`);
     if (statSync(abs).isDirectory()) {
       const prefix = rel === '' ? '' : `${rel}/`;
+      standen ??= walkContentTree(root).filter((e) => e.kind === 'stand' || e.path.startsWith('standen/'));
       for (const e of standen) if (e.path.startsWith(prefix)) selected.add(e.path);
     } else {
       selected.add(rel);

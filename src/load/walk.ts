@@ -2,7 +2,7 @@
  * Lists the files of a content tree. Symbolic links are followed only while they stay inside
  * the content root; anything that is not a regular file is never opened (a FIFO would hang).
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { EDITION_FILE } from './content-root.js';
 
@@ -39,26 +39,23 @@ export function walkContentTree(root: string): TreeEntry[] {
   };
 
   const visit = (abs: string, rel: string, depth: number): void => {
-    let names: string[];
+    let dirents: Dirent[];
     try {
-      names = readdirSync(abs);
+      // With the entries' types, as the folder listing gives them: no lstat per file.
+      dirents = readdirSync(abs, { withFileTypes: true });
     } catch {
       // A folder we may not read would silently drop its Standen from the report.
       if (rel !== '') entries.push({ path: rel, absPath: abs, kind: 'other', refused: { ruleId: 'file-unreadable', message: 'Deze map kan niet worden gelezen (geen toegang). De Standen erin ontbreken dus; geef leesrechten op de map.' } });
       return;
     }
-    for (const name of names.sort()) {
+    for (const dirent of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = dirent.name;
       // Hidden files (.git, .DS_Store, editor swap files) are not content.
       if (name.startsWith('.')) continue;
       const childAbs = join(abs, name);
       const childRel = rel === '' ? name : `${rel}/${name}`;
-      let st;
-      try {
-        st = lstatSync(childAbs);
-      } catch {
-        continue; // Gone since the folder was listed (an editor's temporary file).
-      }
-      if (st.isSymbolicLink()) {
+      let st: { isDirectory(): boolean; isFile(): boolean } = dirent;
+      if (dirent.isSymbolicLink()) {
         let target: string;
         try {
           target = realpathSync(childAbs);
