@@ -1,38 +1,18 @@
 /**
  * Validates each file's data against its JSON Schema (schemas/, the single source of truth)
- * and turns ajv's errors into positioned Dutch diagnostics `schema-<keyword>`.
+ * and turns ajv's errors into positioned Dutch diagnostics `schema-<keyword>`. The validators
+ * are compiled ahead from schemas/ (schema-validators.ts, `npm run gen:validators`): compiling
+ * them in every process cost ~200 ms of CPU.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { reportAt, type SourceFile } from '../load/source-file.js';
 import { capital, describePointer } from './describe.js';
+import { schemaNameOf } from './schema-name.js';
+import { schemaValidators } from './schema-validators.js';
 import { didYouMean, suggest } from './suggest.js';
 import { rewriteBoolean, rewriteDate, rewriteList } from './value-hints.js';
 
-import { SCHEMA_DIR, SCHEMA_FILES, schemaNameOf, type SchemaName } from './schema-name.js';
-
 export { SCHEMA_DIR, SCHEMA_FILES, schemaNameOf, type SchemaName } from './schema-name.js';
-
-let validators: Map<SchemaName, ValidateFunction> | undefined;
-
-/** Compiled once per process: compiling is the expensive part of validation. */
-function getValidators(): Map<SchemaName, ValidateFunction> {
-  if (validators) return validators;
-  // Loaded here, not imported: ajv costs about 70 ms to load, and a lint whose files all come
-  // from the build cache validates nothing.
-  const require = createRequire(import.meta.url);
-  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
-  const addFormats = require('ajv-formats') as (ajv: AjvClass, formats?: string[]) => AjvClass;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-  addFormats(ajv, ['date', 'uri']);
-  validators = new Map();
-  for (const [name, file] of Object.entries(SCHEMA_FILES) as [SchemaName, string][]) {
-    const schema = JSON.parse(readFileSync(SCHEMA_DIR + file, 'utf8')) as object;
-    validators.set(name, ajv.compile(schema));
-  }
-  return validators;
-}
 
 /**
  * Validates a parsed file; returns true when the data matches its schema.
@@ -40,7 +20,7 @@ function getValidators(): Map<SchemaName, ValidateFunction> {
  */
 export function validateSchema(file: SourceFile, explained: ReadonlySet<string> = new Set()): boolean {
   if (file.data === undefined) return (file.schemaValid = false);
-  const validate = getValidators().get(schemaNameOf(file))!;
+  const validate = schemaValidators()[schemaNameOf(file)];
   if (validate(file.data)) return (file.schemaValid = true);
   for (const error of relevantErrors(validate.errors ?? [])) {
     if (!explained.has(error.instancePath)) reportSchemaError(file, error);
