@@ -4,7 +4,7 @@
  * each error with file:line, the source lines around it and what to do. Plain HTML and CSS, no
  * script: every text in it comes from submitted files and is escaped.
  */
-import { RULE_DOCS } from '../lint/rule-docs.js';
+import { ruleDocs } from '../lint/rule-docs.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
 import { escapeHtml } from '../render/safe-html.js';
 import { codeFrame } from '../format/code-frame.js';
@@ -32,7 +32,7 @@ function problem(file: OverlayFile, m: Diagnostic): string {
   const shown = file.text === '' ? undefined : codeFrame(file.text, m);
   const gutter = String(m.line);
   const frame = shown === undefined ? '' : `${gutter} │ ${shown.source}\n${' '.repeat(gutter.length)} │ ${shown.carets}`;
-  const fix = RULE_DOCS[m.ruleId]?.fix;
+  const fix = ruleDocs()[m.ruleId]?.fix;
   return [
     `<p class="waar"><code>${escapeHtml(file.path)}:${m.line}:${m.column}</code> ${escapeHtml(m.message)} <code>${escapeHtml(m.ruleId)}</code></p>`,
     frame === '' ? '' : `<pre>${escapeHtml(frame)}</pre>`,

@@ -1,5 +1,5 @@
 import type { Diagnostic, LintResult, Severity } from '../lint/diagnostic.js';
-import { RULE_DOCS } from '../lint/rule-docs.js';
+import { ruleDocs } from '../lint/rule-docs.js';
 import { ruleHelpUri } from '../lint/rule-help.js';
 import type { FormatContext } from './index.js';
 import { orderedFiles } from './order.js';
@@ -51,7 +51,7 @@ function buildRules(result: LintResult, ctx: FormatContext): { rules: SarifRule[
     if (index.has(id)) return;
     index.set(id, rules.length);
     const rule: SarifRule = { id, shortDescription: { text: summary }, defaultConfiguration: { level: LEVEL[severity] } };
-    const doc = Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id] : undefined;
+    const doc = Object.hasOwn(ruleDocs(), id) ? ruleDocs()[id] : undefined;
     if (doc) {
       rule.helpUri = ruleHelpUri(id);
       rule.help = { text: `${doc.explanation}\n\n${doc.fix}`, markdown: doc.markdown };

@@ -189,10 +189,20 @@ function loadAll(): Record<string, RuleDoc> {
   return docs;
 }
 
-export const RULE_DOCS: Record<string, RuleDoc> = loadAll();
+let docs: Record<string, RuleDoc> | undefined;
+
+/**
+ * Every rule's page, read on first use: reading and parsing ~100 pages costs ~10 ms, and a lint
+ * that finds nothing (or prints stylish, which names no rule's page) never needs them.
+ */
+export function ruleDocs(): Record<string, RuleDoc> {
+  docs ??= loadAll();
+  return docs;
+}
 
 /** The rule's one-line summary from its page; undefined for an id without a (complete) page. */
 export function ruleSummary(id: string): string | undefined {
   // Own-property lookup only: an id like "constructor" must not find Object.prototype members.
-  return Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id]?.summary : undefined;
+  const all = ruleDocs();
+  return Object.hasOwn(all, id) ? all[id]?.summary : undefined;
 }

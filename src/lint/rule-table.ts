@@ -4,7 +4,7 @@
  * explanation, examples, fix), so the README, the CLI and the linter name the same rules.
  */
 import { SEVERITY_NL } from './diagnostic.js';
-import { REMOVED, RULE_DOCS, ruleSummary, type ExamplePart } from './rule-docs.js';
+import { REMOVED, ruleDocs, ruleSummary, type ExamplePart } from './rule-docs.js';
 import { RULES, findRule } from './rules.js';
 
 export { SEVERITY_NL };
@@ -29,7 +29,7 @@ export function renderRuleTable(): string {
 export function renderExplanation(id: string): string | undefined {
   // Own-property lookup only: an id like "constructor" must not find Object.prototype members.
   const rule = findRule(id);
-  const doc = Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id] : undefined;
+  const doc = Object.hasOwn(ruleDocs(), id) ? ruleDocs()[id] : undefined;
   if (!rule || !doc) return undefined;
   const out = [
     `${rule.id} (${SEVERITY_NL[rule.severity]})`,

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintContentParallel } from '../../src/lint/lint.js';
-import { REMOVED, RULE_DOCS, parseRuleDoc, ruleDocFiles, type ExampleBlock, type ExamplePart } from '../../src/lint/rule-docs.js';
+import { REMOVED, parseRuleDoc, ruleDocFiles, ruleDocs, type ExampleBlock, type ExamplePart } from '../../src/lint/rule-docs.js';
 import { RULE_DOCS_DIR } from '../../src/lint/rule-help.js';
 import { renderExplanation, renderRuleTable } from '../../src/lint/rule-table.js';
 import { RULES } from '../../src/lint/rules.js';
 import { buildTree, type CaseFiles } from './harness.js';
+
+const RULE_DOCS = ruleDocs();
 
 /** The clean content tree every example is laid on (docs/rules/README.md describes it). */
 const VOORBEELD_DIR = fileURLToPath(new URL('../../docs/rules/voorbeeld/', import.meta.url));
