@@ -76,17 +76,13 @@ function firstLineEnd(text: string): number {
   return nl === -1 ? text.length : nl;
 }
 
-/**
- * Reads at most MAX_FILE_BYTES + 1 bytes: enough to know a file is too large without loading it.
- * @param scratch A buffer of at least MAX_FILE_BYTES + 1 bytes to read into instead of a new one,
- *   for callers that are done with the bytes before the next read (load/light.ts reads thousands).
- */
-export function readBounded(absPath: string, scratch?: Buffer): { bytes: Uint8Array; size: number } {
+/** Reads at most MAX_FILE_BYTES + 1 bytes: enough to know a file is too large without loading it. */
+export function readBounded(absPath: string): { bytes: Uint8Array; size: number } {
   const fd = openSync(absPath, 'r');
   try {
     const size = fstatSync(fd).size;
     const want = Math.min(size, MAX_FILE_BYTES) + 1;
-    const buf = scratch && scratch.length >= want ? scratch : Buffer.alloc(want);
+    const buf = Buffer.alloc(want);
     let read = 0;
     while (read < want) {
       const n = readSync(fd, buf, read, want - read, null);
