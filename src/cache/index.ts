@@ -9,6 +9,7 @@ import { cacheSecret } from './secret.js';
 import { CACHE_DIR, CacheStore } from './store.js';
 
 export { CACHE_DIR, CacheStore } from './store.js';
+export { sweepCache, SWEEP_STAMP, UNUSED_DAYS, type SweepResult } from './sweep.js';
 
 export interface BuildCache {
   store: CacheStore;

@@ -12,9 +12,13 @@
  * caller's fresh result overwrites it. Writing is best effort: a read-only or full disk makes
  * a build slower, never a failure. Entries are written to a temporary file and renamed, so a
  * reader (or a second build at the same time) sees a whole entry or none.
+ *
+ * An entry's mtime is when it was last used, to the day: a hit on an entry older than a day
+ * sets it to now. That is what sweep.ts goes by, for every build, lint and `staat dev` that
+ * shares the folder; once a day per entry keeps it to a few utimes calls per build.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
@@ -25,6 +29,8 @@ export const CACHE_DIR = join('.staat', 'cache');
 const MAGIC = Buffer.from('staat-cache-2\n', 'latin1');
 const HASH_BYTES = 32;
 const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
+/** A hit marks its entry as used when the mark is older than this (see sweep.ts). */
+export const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export function sha256(...parts: (string | Uint8Array)[]): Buffer {
   const hash = createHash('sha256');
@@ -44,6 +50,8 @@ export class CacheStore {
   private counter = 0;
   /** Entries read, found and written by this process: for tests and `--verbose`. */
   readonly stats = { hits: 0, misses: 0, writes: 0 };
+  /** `kind/name` of every entry this store found or wrote: the sweep keeps these whatever their mtime. */
+  readonly used = new Set<string>();
 
   /** The HMAC key of the checksums (see secret.ts). */
   readonly secret: Buffer;
@@ -64,17 +72,29 @@ export class CacheStore {
    */
   getWithBytes(kind: string, key: string): { value: unknown; bytes: Buffer } | undefined {
     const keyHash = sha256(kind, key);
-    let raw: Buffer;
+    let fd: number;
     try {
-      raw = readFileSync(this.file(kind, keyHash));
+      fd = openSync(this.file(kind, keyHash), 'r');
     } catch {
       this.stats.misses++;
       return undefined;
     }
-    const entry = decodeEntry(raw, keyHash, this.secret);
-    if (entry === undefined) this.stats.misses++;
-    else this.stats.hits++;
-    return entry;
+    try {
+      const entry = decodeEntry(readFileSync(fd), keyHash, this.secret);
+      if (entry === undefined) {
+        this.stats.misses++;
+        return undefined;
+      }
+      this.stats.hits++;
+      this.used.add(`${kind}/${keyHash.toString('hex')}`);
+      markUsed(fd);
+      return entry;
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** Stores `value` (anything structured clone can copy) under `key`; failures are ignored. */
@@ -101,6 +121,7 @@ export class CacheStore {
       }
       renameSync(temp, target);
       this.stats.writes++;
+      this.used.add(`${kind}/${keyHash.toString('hex')}`);
     } catch {
       // No cache is slower, not wrong. Stop trying after the first failure (read-only disk).
       this.writable = false;
@@ -121,6 +142,18 @@ export class CacheStore {
     }
     mkdirSync(join(this.dir, kind), { recursive: true });
     this.made.add(kind);
+  }
+}
+
+/** Sets the entry's mtime to now if it is older than a day. */
+function markUsed(fd: number): void {
+  try {
+    const now = Date.now();
+    if (now - fstatSync(fd).mtimeMs < TOUCH_AFTER_MS) return;
+    futimesSync(fd, now / 1000, now / 1000);
+  } catch {
+    // Not ours to touch (another user's file): a sweep may then remove it while still in use,
+    // which costs a miss later, never a wrong result.
   }
 }
 

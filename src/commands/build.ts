@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkForBuild, generatedAt, modelFor, reportFiles, siteInputKey, type ModelOptions } from '../build/compile.js';
-import { openCache, type BuildCache } from '../cache/index.js';
+import { openCache, sweepCache, type BuildCache } from '../cache/index.js';
 import type { FormatName } from '../format/index.js';
 import { plural } from '../format/text.js';
 import { loadTreeParallel } from '../load/parallel.js';
@@ -83,6 +83,12 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   }
   writeOutput(out, files, { generator: 'staat', version: VERSION, files: [...files.keys()].sort() });
   progress.done(`${files.size} bestanden`);
+  // After a complete build only: one that stopped early used only part of what the next one needs.
+  if (cache) {
+    const sweepStarted = io.now();
+    const swept = sweepCache(cache.store);
+    if (swept && options.verbose && !options.quiet) io.stderr.write(`    bouwcache opgeruimd: ${plural(swept.removed, 'item', 'items')} weg (${(swept.removedBytes / 1e6).toFixed(1).replace('.', ',')} MB), ${swept.kept} bewaard, in ${formatMs(io.now() - sweepStarted)}${swept.unfinished ? '; de rest bij de volgende build' : ''}\n`);
+  }
 
   const rel = relative(io.cwd, out);
   const where = rel === '' ? 'index.html' : rel.startsWith('..') ? `${out}/index.html` : `${rel}/index.html`;
