@@ -100,15 +100,25 @@
   }
 
   var pagefind = null;
+  var attempts = 0;
   var latest = 0;
 
+  // A failed load is forgotten, so the next search tries again (the network may be back). A
+  // retry asks for another URL: a browser may keep a failed module import by its URL, and a
+  // fresh module also gets a fresh init().
   function load() {
     if (!pagefind) {
-      pagefind = import(new URL(root + 'pagefind/pagefind.js', location.href).href).then(function (pf) {
+      attempts++;
+      var url = new URL(root + 'pagefind/pagefind.js' + (attempts > 1 ? '?poging=' + attempts : ''), location.href).href;
+      var attempt = import(url).then(function (pf) {
         return pf.init().then(function () {
           return pf;
         });
       });
+      attempt.catch(function () {
+        if (pagefind === attempt) pagefind = null;
+      });
+      pagefind = attempt;
     }
     return pagefind;
   }

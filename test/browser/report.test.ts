@@ -354,6 +354,33 @@ describe('search', () => {
     }
   });
 
+  test('a failed load of the index says so, and the next search loads it after all', async () => {
+    const { context, page, problems } = await newWatchedContext('http');
+    try {
+      const requested: string[] = [];
+      await page.route(/\/pagefind\/pagefind\.js(\?|$)/, async (route) => {
+        requested.push(new URL(route.request().url()).search);
+        if (requested.length === 1) await route.abort('connectionreset');
+        else await route.continue();
+      });
+      const { knelpunt, word } = distinctiveWord(knelpunten);
+      await open(page, httpUrl('index.html'));
+      await searchFromHeader(page, word);
+      expect(await page.evaluate(`document.getElementById('zoekstatus').innerHTML === document.getElementById('zoek-niet-gelukt').innerHTML`)).toBe(true);
+      expect(await page.locator('#zoekresultaten li').count()).toBe(0);
+
+      // The same page, searching again from its own form: no reload.
+      await page.locator('#zoekterm').press('Enter');
+      const hit = page.locator(`#zoekresultaten a[href$="#kp-${knelpunt.organisatie}-${knelpunt.id}"]`);
+      await expect.poll(() => hit.count()).toBeGreaterThan(0);
+      expect(requested).toEqual(['', '?poging=2']);
+      expect(problems.failedRequests).toEqual([expect.stringMatching(/\/pagefind\/pagefind\.js /)]);
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('with Dutch stemming: the singular finds the plural', async () => {
     const { context, page } = await newWatchedContext('http');
     try {
