@@ -101,7 +101,7 @@ function sweep(store: CacheStore, cutoff: number, budgetMs: number): SweepResult
   // From here: looking is needed to choose, and a slow look must not leave no time to remove.
   const deadline = performance.now() + budgetMs;
   for (const [i, { file, size }] of stale.entries()) {
-    if (i > 0 && performance.now() > deadline) {
+    if (i > 0 && performance.now() >= deadline) {
       result.unfinished = true;
       break;
     }

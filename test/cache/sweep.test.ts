@@ -138,6 +138,21 @@ describe('sweeping the build cache after a build', () => {
     expect(await build(root)).toEqual(edited);
   }, 120_000);
 
+  it('two builds at once, one sweeping what the other reads, both give the report of a build without cache', async () => {
+    const root = copyTree('test/fixtures/base', 'at-once');
+    const templates = copyTree('templates', 'templates-at-once');
+    writeFileSync(join(templates, 'knelpunt.liquid'), `${readFileSync(join(templates, 'knelpunt.liquid'), 'utf8')}<!-- eigen sjablonen -->`);
+    const fresh = await build(root, ['--no-cache']);
+    const own = await build(root, ['--no-cache', '--templates', templates]);
+    await build(root);
+    await build(root, ['--templates', templates]);
+    const dir = join(root, '.staat', 'cache');
+    for (const name of entries(root).keys()) age(join(dir, name), 30);
+    age(join(dir, SWEEP_STAMP), 2);
+    expect(await Promise.all([build(root), build(root, ['--templates', templates])])).toEqual([fresh, own]);
+    expect(await Promise.all([build(root, ['--templates', templates]), build(root)])).toEqual([own, fresh]);
+  }, 120_000);
+
   it('not after lint, a failed build or --no-cache', async () => {
     const root = copyTree('test/fixtures/base', 'not-swept');
     expect(await run(['lint', '--content', root, '--quiet'])).toBe(0);
