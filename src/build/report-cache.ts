@@ -3,8 +3,8 @@
 // rendering or indexing anything.
 //
 // The key must pin down every byte of the report: the caller builds it from everything the
-// report is made of (every content file, the templates, staat's code, the options) except the
-// build date. The shipped templates print that date in one place only, the footer's
+// report is made of (every content file, the templates, the options) except the build date,
+// and staat's code is added here. The shipped templates print that date in one place only, the footer's
 // `<time datetime="…">…</time>` (outside what the search indexes); the stored pages hold a
 // mark there, and a hit puts in the date of this build. A report where either form of the date
 // appears anywhere else (a knelpunt that mentions today, publicatiedatum on publication day)
@@ -14,8 +14,9 @@ import { dutchDate } from '../render/labels.js';
 import { SEARCH_DIR } from '../search/pagefind-index.js';
 
 const KIND = 'report';
-/** One slot: only the last build's report is worth keeping. Its key is kept apart, so that a
- * build with other content learns it has no report without reading tens of megabytes. */
+/** One slot, whatever staat's version: only the last build's report is worth keeping (at 600
+ * organisations it is 300 MB). Its key is kept apart, so that a build with other content learns
+ * it has no report without reading all of it. */
 const HEAD = 'laatste-sleutel';
 const BODY = 'laatste-rapport';
 const MARK = '\u0000staat-datum\u0000';
@@ -26,6 +27,13 @@ interface Body {
   key: string;
   paths: string[];
   sizes: number[];
+  /**
+   * The cache entries the build that made the report used (its rendered Markdown and
+   * templates): a build that reuses the report keeps them too, so the first build after a
+   * change still finds them, however long the report was reused (the sweep removes what no
+   * build used for a week).
+   */
+  companions: string[];
 }
 
 /** The footer's date element, as layout.liquid renders it. */
@@ -33,7 +41,8 @@ function dateElement(generatedAt: string): string {
   return `<time datetime="${generatedAt}">${dutchDate(generatedAt)}</time>`;
 }
 
-const slot = (cache: BuildCache, name: string): string => `${cache.fingerprint}\n${name}`;
+/** The report's key: the caller's, and staat's own code (the slot is shared by every version). */
+const fullKey = (cache: BuildCache, key: string): string => `${cache.fingerprint}\n${key}`;
 
 /**
  * The report stored under `key`, dated `generatedAt`, or undefined. Its texts stay UTF-8 bytes
@@ -41,10 +50,11 @@ const slot = (cache: BuildCache, name: string): string => `${cache.fingerprint}\
  * are views into the one buffer read from the cache.
  */
 export function cachedReport(cache: BuildCache, key: string, generatedAt: string): Map<string, Uint8Array> | undefined {
-  if (cache.store.get(KIND, slot(cache, HEAD)) !== key) return undefined;
-  const entry = cache.store.getWithBytes(KIND, slot(cache, BODY));
+  const full = fullKey(cache, key);
+  if (cache.store.get(KIND, HEAD) !== full) return undefined;
+  const entry = cache.store.getWithBytes(KIND, BODY);
   const body = entry?.value as Partial<Body> | undefined;
-  if (!entry || body?.key !== key || !Array.isArray(body.paths) || !Array.isArray(body.sizes)) return undefined;
+  if (!entry || body?.key !== full || !Array.isArray(body.paths) || !Array.isArray(body.sizes)) return undefined;
   const { bytes } = entry;
   const date = Buffer.from(dateElement(generatedAt));
   const files = new Map<string, Uint8Array>();
@@ -56,7 +66,9 @@ export function cachedReport(cache: BuildCache, key: string, generatedAt: string
     files.set(path, path.startsWith(`${SEARCH_DIR}/`) ? content : replaceAll(content, MARK_BYTES, date));
     at += size;
   }
-  return at === bytes.length ? files : undefined;
+  if (at !== bytes.length) return undefined;
+  if (Array.isArray(body.companions)) cache.store.keep(body.companions);
+  return files;
 }
 
 /** `bytes` with every `from` replaced by `to` (the same buffer when there is none). */
@@ -87,9 +99,10 @@ export function storeReport(cache: BuildCache, key: string, generatedAt: string,
     sizes.push(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
     parts.push(...pieces);
   }
-  const body: Body = { key, paths, sizes };
-  cache.store.setWithBytes(KIND, slot(cache, BODY), body, parts);
-  cache.store.set(KIND, slot(cache, HEAD), key);
+  const companions = [...cache.store.used].filter((name) => !name.startsWith(`${KIND}/`)).sort();
+  const body: Body = { key: fullKey(cache, key), paths, sizes, companions };
+  cache.store.setWithBytes(KIND, BODY, body, parts);
+  cache.store.set(KIND, HEAD, body.key);
 }
 
 /** `bytes` as slices, with every `from` replaced by `to`. */

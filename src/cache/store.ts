@@ -29,6 +29,9 @@ export const CACHE_DIR = join('.staat', 'cache');
 const MAGIC = Buffer.from('staat-cache-2\n', 'latin1');
 const HASH_BYTES = 32;
 const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
+/** How `used` names an entry: its kind and key hash, which is also its path in the cache. */
+const ENTRY_NAME = /^[a-z]+\/[0-9a-f]{64}$/;
+
 /** A hit marks its entry as used when the mark is older than this (see sweep.ts). */
 export const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -125,6 +128,28 @@ export class CacheStore {
     } catch {
       // No cache is slower, not wrong. Stop trying after the first failure (read-only disk).
       this.writable = false;
+    }
+  }
+
+  /**
+   * Marks entries as used without reading them (names as in `used`, e.g. what a stored report
+   * was made with): an entry only a later build needs must outlive a week of builds that did
+   * not read it. Names of another shape, and entries that are gone, are passed over.
+   */
+  keep(names: Iterable<unknown>): void {
+    for (const name of names) {
+      if (typeof name !== 'string' || !ENTRY_NAME.test(name) || this.used.has(name)) continue;
+      try {
+        const fd = openSync(join(this.dir, name), 'r');
+        try {
+          markUsed(fd);
+        } finally {
+          closeSync(fd);
+        }
+        this.used.add(name);
+      } catch {
+        // Gone: the next build that needs it makes it again.
+      }
     }
   }
 
