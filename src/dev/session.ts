@@ -21,6 +21,7 @@ import type { ContentTree } from '../load/load-tree.js';
 import type { ReportModel } from '../model/index.js';
 import type { PackageDescriptor } from '../render/data-page.js';
 import { MarkdownCache } from '../render/markdown-cache.js';
+import { PackShelf } from '../render/fragment-pack.js';
 import { knelpuntHref, pagePaths } from '../render/paths.js';
 import { SiteRenderer } from '../render/site.js';
 import { SEARCH_DIR } from '../search/pagefind-index.js';
@@ -92,6 +93,8 @@ export class DevSession {
 
   /** Rendered Markdown, kept in memory between compiles (and in the build cache). */
   private readonly markdownCache: MarkdownCache | undefined;
+  /** The knelpunt blocks read from the build cache, kept from one save to the next. */
+  private readonly shelf = new PackShelf();
 
   constructor(private readonly options: DevSessionOptions) {
     this.markdownCache = options.cache && new MarkdownCache(options.cache);
@@ -209,7 +212,7 @@ export class DevSession {
       openData: datapackage(edition) as unknown as PackageDescriptor,
       // Each page's data is built when it is asked for: a save waits for one page, not all.
       lazy: true,
-      ...(cache && this.markdownCache ? { cache, markdownCache: this.markdownCache } : {}),
+      ...(cache && this.markdownCache ? { cache, markdownCache: this.markdownCache, shelf: this.shelf } : {}),
     });
     const site: LazySite = new LazySite(renderer, {
       // The url column of knelpunten.csv is the anchor the site renders (one address scheme).

@@ -10,7 +10,7 @@ import type { Bron } from '../model/types.js';
 import type { SiteLinks } from './links.js';
 import type { BuildCache } from '../cache/index.js';
 import { sha256 } from '../cache/store.js';
-import { FragmentPack } from './fragment-pack.js';
+import { FragmentPack, type PackShelf } from './fragment-pack.js';
 import { TemplateError, templatesFingerprint } from './templates.js';
 import { SafeHtml, escapeHtml } from './safe-html.js';
 
@@ -71,10 +71,12 @@ export interface TemplateEngine {
  * @param cache The build cache: knelpunt blocks of earlier builds are reused when the templates
  *   and `cache.scope` are the same. The scope must name everything besides `k` and `root` that a
  *   block can depend on: here that is `links` (from staat.yaml), so the caller passes the edition.
+ *   With `shelf`, the pack of the same scope is shared with the other engines of the process.
  */
-export function createEngine(templatesDir: string, links?: SiteLinks, cache?: { build: BuildCache; scope: string }): TemplateEngine {
+export function createEngine(templatesDir: string, links?: SiteLinks, cache?: { build: BuildCache; scope: string; shelf?: PackShelf }): TemplateEngine {
   const root = path.resolve(templatesDir);
-  const blocks = cache && new FragmentPack(cache.build, 'templates', `${templatesFingerprint(root)}\n${cache.scope}`);
+  const scope = cache && `${templatesFingerprint(root)}\n${cache.scope}`;
+  const blocks = cache && (cache.shelf ? cache.shelf.pack(cache.build, 'templates', scope) : new FragmentPack(cache.build, 'templates', scope));
   const liquid = new Liquid({
     root: [root],
     partials: [root],

@@ -10,6 +10,7 @@ import { dutchDate } from './labels.js';
 import { linksFor } from './links.js';
 import { MarkdownBatch } from './markdown-batch.js';
 import type { MarkdownCache } from './markdown-cache.js';
+import type { PackShelf } from './fragment-pack.js';
 import { allPages, type PageSpec } from './pages.js';
 import { pagePaths, rootPrefix } from './paths.js';
 
@@ -28,6 +29,8 @@ export interface RenderOptions {
   markdownCache?: MarkdownCache;
   /** The build cache, for template output that can be reused (knelpunt blocks). */
   cache?: BuildCache;
+  /** Where a long-running preview keeps those blocks between its renderers (see PackShelf). */
+  shelf?: PackShelf;
   /**
    * Build a page's data only when it is rendered (`staat dev`, which renders the pages looked
    * at): the renderer is ready at once. A build leaves it off, so all Markdown renders as one
@@ -127,7 +130,7 @@ export class SiteRenderer {
     const links = linksFor(model);
     // The engine's links come from staat.yaml (and whether this is a concept): that is what
     // cached knelpunt blocks depend on besides the knelpunt itself.
-    const engine = createEngine(options.templatesDir, links, options.cache && { build: options.cache, scope: JSON.stringify([model.edition, model.concept]) });
+    const engine = createEngine(options.templatesDir, links, options.cache && { build: options.cache, scope: JSON.stringify([model.edition, model.concept]), ...(options.shelf ? { shelf: options.shelf } : {}) });
     this.engine = engine;
     const site = siteScope(model, options);
     this.render = (page) =>
