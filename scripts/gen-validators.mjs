@@ -10,9 +10,10 @@
 // from which the diagnostics are built, are the same. Only this script compiles, and only
 // staat's own schemas: nothing from a content tree or a cache ever becomes code.
 
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { whenRunAsScript } from './generated-file.mjs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
@@ -72,23 +73,4 @@ export function schemaValidators(): SchemaValidators {
 `;
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const check = args.includes('--check');
-  const outArg = args.find((a) => a.startsWith('--out='));
-  const output = outArg ? resolve(outArg.slice('--out='.length)) : OUTPUT;
-  const expected = await generate();
-  if (check) {
-    const actual = await readFile(output, 'utf8').catch(() => null);
-    if (actual !== expected) {
-      process.stderr.write(`${output} is out of date with schemas/; run \`npm run gen:validators\`.\n`);
-      process.exitCode = 1;
-    }
-    return;
-  }
-  await mkdir(dirname(output), { recursive: true });
-  await writeFile(output, expected, 'utf8');
-}
-
-// Only act when run as a script, so tests can import generate() without writing files.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+await whenRunAsScript(import.meta.url, OUTPUT, 'gen:validators', generate);
