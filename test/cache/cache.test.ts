@@ -3,13 +3,14 @@
  * gives exactly the bytes and diagnostics of one without it, and a damaged cache is a miss,
  * never a crash and never trusted.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheStore, openCache } from '../../src/cache/index.js';
 import { main } from '../../src/cli.js';
 import { captureIO } from '../build/io.js';
+import { copyTree as copyInto, readOut } from './trees.js';
 
 const REPO = new URL('../../', import.meta.url).pathname;
 // Three days after the base tree's publicatiedatum (2024-09-09): a build date that no page shows but in its footer.
@@ -22,25 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
-function copyTree(from: string, name: string): string {
-  const to = join(work, name);
-  cpSync(join(REPO, from), to, { recursive: true, filter: (src) => !src.includes('.staat') });
-  return to;
-}
-
-/** Every output file, path → bytes (the manifest included). */
-function readOut(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.set(relative(dir, abs), readFileSync(abs, 'latin1'));
-    }
-  };
-  walk(dir);
-  return out;
-}
+const copyTree = (from: string, name: string): string => copyInto(from, join(work, name));
 
 let runs = 0;
 async function run(args: string[], env: Record<string, string> = EPOCH): Promise<{ code: number; stdout: string; stderr: string }> {

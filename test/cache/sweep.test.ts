@@ -3,16 +3,16 @@
  * build used and what any run used this week stay, nothing else in or outside the folder is
  * touched, and the report stays the same bytes.
  */
-import { cpSync, existsSync, lutimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, lutimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheStore, openCache, sweepCache, SWEEP_STAMP, UNUSED_DAYS } from '../../src/cache/index.js';
 import { sha256 } from '../../src/cache/store.js';
 import { main } from '../../src/cli.js';
 import { captureIO } from '../build/io.js';
+import { copyTree as copyInto, readOut } from './trees.js';
 
-const REPO = new URL('../../', import.meta.url).pathname;
 const EPOCH = { SOURCE_DATE_EPOCH: '1726099200' };
 const DAY = 86_400_000;
 
@@ -22,24 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
-function copyTree(from: string, name: string): string {
-  const to = join(work, name);
-  cpSync(join(REPO, from), to, { recursive: true, filter: (src) => !src.includes('.staat') });
-  return to;
-}
-
-function readOut(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.set(relative(dir, abs), readFileSync(abs, 'latin1'));
-    }
-  };
-  walk(dir);
-  return out;
-}
+const copyTree = (from: string, name: string): string => copyInto(from, join(work, name));
 
 let runs = 0;
 async function run(args: string[]): Promise<number> {
