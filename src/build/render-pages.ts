@@ -3,8 +3,8 @@
  * keeps this thread and Pagefind (its own process) busy at once. The search pages go to the
  * indexer in path order (Pagefind's output depends on the order); whenever the indexer falls
  * behind, or the next search page's Markdown is still being rendered in a worker, this thread
- * renders one of the other pages (the lists of knelpunten, the assets) instead of waiting. Once the last search page is in, Pagefind makes the index while the rest
- * renders.
+ * renders one of the other pages (the lists of knelpunten, the assets) instead of waiting. Once
+ * the last search page is in, Pagefind makes the index while the rest renders.
  */
 import type { SiteRenderer } from '../render/site.js';
 import type { SearchFeed } from './search-feed.js';
