@@ -84,6 +84,14 @@ describe('the search index of staat build', () => {
 });
 
 describe('what a knelpunt is found by', () => {
+  it('its own words, not its source file, status history or citation', () => {
+    const pages = fragments.filter((f) => f.url.startsWith('/organisaties/') && f.anchors.some((a) => a.id.startsWith('kp-')));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const f of pages) {
+      expect(f.content, f.url).not.toMatch(/standen\/\d{4}\/|Bronbestand|Status door de jaren|Citeren als/);
+    }
+  });
+
   it('its organisation page only: the tables that list it elsewhere (thema, ministerie, driehoek) are not indexed', () => {
     const knelpunten = JSON.parse(readFileSync(join(out, 'data/knelpunten.json'), 'utf8')) as { titel: string }[];
     const elsewhere = fragments.filter((f) => /^\/(themas|ministeries|driehoek|oproepen|trends)\//.test(f.url));
