@@ -14,7 +14,7 @@ import type { BuildCache } from '../cache/index.js';
 import type { MarkdownCache } from '../render/markdown-cache.js';
 import { DEFAULT_TEMPLATES, templatesFingerprint } from '../render/templates.js';
 import { sha256 } from '../cache/store.js';
-import { cachedReport, storeReport } from './report-cache.js';
+import { cachedReport, storeReport, type RememberedBuild } from './report-cache.js';
 import { resolve } from 'node:path';
 import type { SearchIndexError } from '../search/pagefind-index.js';
 import type { SearchFeed } from './search-feed.js';
@@ -60,6 +60,8 @@ export async function reportFiles(
     cache?: BuildCache;
     /** siteInputKey() of what the model was made from: with the cache, an unchanged report is reused whole (report-cache.ts). */
     inputKey?: string;
+    /** What the build printed and counted, kept with the report for a build that reuses it whole. */
+    remember?: RememberedBuild;
   },
   /** Told (in Dutch) when the search index could not be made; the report is complete without it. */
   warn: (message: string) => void = () => {},
@@ -68,7 +70,7 @@ export async function reportFiles(
     warn(`Zoeken is niet beschikbaar: de zoekindex kon niet worden gemaakt (${error.message}). Het rapport is verder compleet.`);
     return undefined;
   };
-  const reportKey = options.cache && options.inputKey !== undefined && samePath(options.templatesDir, DEFAULT_TEMPLATES) ? sha256(options.inputKey, templatesFingerprint(options.templatesDir)).toString('hex') : undefined;
+  const reportKey = options.cache && options.inputKey !== undefined ? reportKeyOf(options.inputKey, options.templatesDir) : undefined;
   const cached = reportKey === undefined ? undefined : cachedReport(options.cache!, reportKey, options.generatedAt);
   if (cached) return cached;
   // Loaded only now: a report from the cache needs neither LiquidJS, unified nor Pagefind (~0.5 s to load).
@@ -94,7 +96,7 @@ export async function reportFiles(
   const searchFiles = await search?.result(files);
   for (const [path, content] of searchFiles ?? []) files.set(path, content);
   // A report without its search index is complete but not the one to keep.
-  if (reportKey !== undefined && searchFiles) storeReport(options.cache!, reportKey, options.generatedAt, files);
+  if (reportKey !== undefined && searchFiles) storeReport(options.cache!, reportKey, options.generatedAt, files, options.remember);
   return files;
 }
 
@@ -102,10 +104,18 @@ export async function reportFiles(
  * What a report is made from, but for the build date: every content file (path and text) and
  * the options that choose what the model holds. Hashing 5 MB takes about 10 ms.
  */
-export function siteInputKey(tree: ContentTree, options: ModelOptions = {}): string {
+export function siteInputKey(files: readonly { path: string; text: string }[], options: ModelOptions = {}): string {
   const parts: string[] = [JSON.stringify([options.verslagjaar ?? null, [...(options.exclude ?? [])].sort()])];
-  for (const file of tree.files) parts.push(file.path, file.text);
+  for (const file of files) parts.push(file.path, file.text);
   return sha256(...parts).toString('hex');
+}
+
+/**
+ * The key of the whole report made from `inputKey` (siteInputKey) with the templates in
+ * `templatesDir`; undefined for templates of one's own, which may print the build date anywhere.
+ */
+export function reportKeyOf(inputKey: string, templatesDir: string): string | undefined {
+  return samePath(templatesDir, DEFAULT_TEMPLATES) ? sha256(inputKey, templatesFingerprint(templatesDir)).toString('hex') : undefined;
 }
 
 const samePath = (a: string, b: string): boolean => resolve(a) === resolve(b);

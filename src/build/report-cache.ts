@@ -10,6 +10,7 @@
 // appears anywhere else (a knelpunt that mentions today, publicatiedatum on publication day)
 // is not stored. Custom templates may print the date anywhere: the caller passes no key then.
 import type { BuildCache } from '../cache/index.js';
+import type { Diagnostic } from '../lint/diagnostic.js';
 import { dutchDate } from '../render/labels.js';
 import { SEARCH_DIR } from '../search/pagefind-index.js';
 
@@ -34,6 +35,22 @@ interface Body {
    * build used for a week).
    */
   companions: string[];
+  /** What the build that made it printed and counted (absent in reports of older builds). */
+  build?: RememberedBuild;
+}
+
+/**
+ * What a build printed and counted besides the report: a build of the same content reuses it
+ * without loading, checking or modelling anything. Lint results are a function of the files'
+ * paths and texts and staat's code, all in the key; the texts themselves are not kept (the
+ * reusing build has them, for code frames).
+ */
+export interface RememberedBuild {
+  lint: { path: string; messages: Diagnostic[] }[];
+  standen: number;
+  knelpunten: number;
+  concept: boolean;
+  verslagjaar: number;
 }
 
 /** The footer's date element, as layout.liquid renders it. */
@@ -50,6 +67,11 @@ const fullKey = (cache: BuildCache, key: string): string => `${cache.fingerprint
  * are views into the one buffer read from the cache.
  */
 export function cachedReport(cache: BuildCache, key: string, generatedAt: string): Map<string, Uint8Array> | undefined {
+  return reusedBuild(cache, key, generatedAt)?.files;
+}
+
+/** The report stored under `key` as cachedReport gives it, and what its build remembered. */
+export function reusedBuild(cache: BuildCache, key: string, generatedAt: string): { files: Map<string, Uint8Array>; build: RememberedBuild | undefined } | undefined {
   const full = fullKey(cache, key);
   if (cache.store.get(KIND, HEAD) !== full) return undefined;
   const entry = cache.store.getWithBytes(KIND, BODY);
@@ -68,7 +90,16 @@ export function cachedReport(cache: BuildCache, key: string, generatedAt: string
   }
   if (at !== bytes.length) return undefined;
   if (Array.isArray(body.companions)) cache.store.keep(body.companions);
-  return files;
+  return { files, build: isRemembered(body.build) ? body.build : undefined };
+}
+
+/** An HMAC-checked entry is ours, but a future bug could still have stored another shape. */
+function isRemembered(value: unknown): value is RememberedBuild {
+  const b = value as Partial<RememberedBuild> | undefined;
+  return (
+    b !== undefined && b !== null && typeof b === 'object' && Array.isArray(b.lint) && b.lint.every((f) => typeof f?.path === 'string' && Array.isArray(f.messages)) &&
+    typeof b.standen === 'number' && typeof b.knelpunten === 'number' && typeof b.concept === 'boolean' && typeof b.verslagjaar === 'number'
+  );
 }
 
 /** `bytes` with every `from` replaced by `to` (the same buffer when there is none). */
@@ -78,7 +109,7 @@ function replaceAll(bytes: Buffer, from: Buffer, to: Buffer): Buffer {
 }
 
 /** Keeps `files` (a complete report dated `generatedAt`) under `key`, when the date is only in the footers. */
-export function storeReport(cache: BuildCache, key: string, generatedAt: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+export function storeReport(cache: BuildCache, key: string, generatedAt: string, files: ReadonlyMap<string, string | Uint8Array>, build?: RememberedBuild): void {
   const date = Buffer.from(dateElement(generatedAt));
   const forms = [generatedAt, dutchDate(generatedAt)].map((form) => Buffer.from(form));
   const paths: string[] = [];
@@ -100,7 +131,7 @@ export function storeReport(cache: BuildCache, key: string, generatedAt: string,
     parts.push(...pieces);
   }
   const companions = [...cache.store.used].filter((name) => !name.startsWith(`${KIND}/`)).sort();
-  const body: Body = { key: fullKey(cache, key), paths, sizes, companions };
+  const body: Body = { key: fullKey(cache, key), paths, sizes, companions, ...(build ? { build } : {}) };
   cache.store.setWithBytes(KIND, BODY, body, parts);
   cache.store.set(KIND, HEAD, body.key);
 }

@@ -1,7 +1,10 @@
 /** `staat build`: lint everything, then model, render and write the report atomically. */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkForBuild, generatedAt, modelFor, reportFiles, siteInputKey, type ModelOptions } from '../build/compile.js';
+import { checkForBuild, generatedAt, modelFor, reportFiles, reportKeyOf, siteInputKey, type ModelOptions } from '../build/compile.js';
+import { reusedBuild, type RememberedBuild } from '../build/report-cache.js';
+import { countBySeverity } from '../lint/diagnostic.js';
+import { readTexts } from '../load/texts.js';
 import { openCache, sweepCache, type BuildCache } from '../cache/index.js';
 import type { FormatName } from '../format/index.js';
 import { plural } from '../format/text.js';
@@ -54,32 +57,54 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
 
   const cache = openCache(root, options.cache !== false);
   const modelOptions = options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {};
-  const prepared = await checkedModel(root, cache, modelOptions, options, io, progress);
-  if (typeof prepared === 'number') return prepared;
-  const { model, edition, counts, inputKey } = prepared;
-
-  progress.start('schrijven');
   const templatesDir = templatesFolder(io.cwd, options.templates);
-  let files: Map<string, string | Uint8Array>;
-  let pdfName: string | undefined;
   const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
-  try {
-    const cached = cache ? { cache, markdownCache: new MarkdownCache(cache), ...(inputKey !== undefined ? { inputKey } : {}) } : {};
-    files = await reportFiles(model, edition, { ...renderOptions, ...cached }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
-    if (chromium !== undefined) {
-      progress.start('pdf maken');
-      const { pdfFileName, renderPdf } = await import('../pdf/index.js');
-      const pdf = await renderPdf(model, files, { ...renderOptions, chromium });
-      const name = pdfFileName(model.report.titel);
-      files.set(name, pdf.bytes);
-      pdfName = name;
-      progress.done(`${name}, ${plural(pdf.pages, 'pagina', "pagina's")}`);
-      progress.start('schrijven');
+  let files: Map<string, string | Uint8Array>;
+  let summary: RememberedBuild;
+  let pdfName: string | undefined;
+  // Content that made the last report: that report, and what its build printed, without
+  // loading, checking or modelling anything (a PDF needs the model).
+  progress.start('lezen');
+  const reused = cache && chromium === undefined ? reusedReport(root, cache, modelOptions, templatesDir, renderOptions.generatedAt) : undefined;
+  if (reused) {
+    progress.done(plural(reused.texts.size, 'bestand', 'bestanden'));
+    progress.start('controleren');
+    const result = { files: reused.build.lint.map((f) => ({ ...f, text: reused.texts.get(f.path) ?? '' })) };
+    const counts = countBySeverity(result);
+    progress.done(`${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')}`);
+    printProblems(result, options.format, io, root);
+    const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
+    if (lintCode !== 0) return nothingWritten(lintCode, counts, options, io);
+    if (reused.build.concept && !options.quiet) io.stderr.write(`${conceptNotice(reused.build.verslagjaar, reused.build.standen)}\n`);
+    if (options.verbose && !options.quiet) io.stderr.write('    ongewijzigd sinds de vorige build: het rapport komt uit de bouwcache\n');
+    progress.start('schrijven');
+    files = reused.files;
+    summary = reused.build;
+  } else {
+    const prepared = await checkedModel(root, cache, modelOptions, options, io, progress);
+    if (typeof prepared === 'number') return prepared;
+    const { model, edition, inputKey, lint } = prepared;
+    summary = { lint, standen: model.report.totalen.standen, knelpunten: model.knelpunten.length, concept: model.concept, verslagjaar: model.report.verslagjaar };
+
+    progress.start('schrijven');
+    try {
+      const cached = cache ? { cache, markdownCache: new MarkdownCache(cache), ...(inputKey !== undefined ? { inputKey, remember: summary } : {}) } : {};
+      files = await reportFiles(model, edition, { ...renderOptions, ...cached }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
+      if (chromium !== undefined) {
+        progress.start('pdf maken');
+        const { pdfFileName, renderPdf } = await import('../pdf/index.js');
+        const pdf = await renderPdf(model, files, { ...renderOptions, chromium });
+        const name = pdfFileName(model.report.titel);
+        files.set(name, pdf.bytes);
+        pdfName = name;
+        progress.done(`${name}, ${plural(pdf.pages, 'pagina', "pagina's")}`);
+        progress.start('schrijven');
+      }
+    } catch (error) {
+      // A broken template is the editors' configuration, not a bug: name the file and line.
+      if (error instanceof TemplateError) throw new UsageError(`fout in sjabloon ${error.message}\nNiets geschreven; ${out} is ongewijzigd.`);
+      throw error;
     }
-  } catch (error) {
-    // A broken template is the editors' configuration, not a bug: name the file and line.
-    if (error instanceof TemplateError) throw new UsageError(`fout in sjabloon ${error.message}\nNiets geschreven; ${out} is ongewijzigd.`);
-    throw error;
   }
   writeOutput(out, files, { generator: 'staat', version: VERSION, files: [...files.keys()].sort() });
   progress.done(`${files.size} bestanden`);
@@ -92,8 +117,9 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
 
   const rel = relative(io.cwd, out);
   const where = rel === '' ? 'index.html' : rel.startsWith('..') ? `${out}/index.html` : `${rel}/index.html`;
+  const counts = countBySeverity({ files: summary.lint });
   progress.line(
-    `Klaar${model.concept ? ` (concept ${model.report.verslagjaar})` : ''}: ${plural(model.report.totalen.standen, 'Stand', 'Standen')}, ${plural(model.knelpunten.length, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}${pdfName === undefined ? '' : `, PDF: ${where.replace(/index\.html$/, pdfName)}`}`,
+    `Klaar${summary.concept ? ` (concept ${summary.verslagjaar})` : ''}: ${plural(summary.standen, 'Stand', 'Standen')}, ${plural(summary.knelpunten, 'knelpunt', 'knelpunten')}, ${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')} in ${formatMs(io.now() - started)}. Rapport: ${where}${pdfName === undefined ? '' : `, PDF: ${where.replace(/index\.html$/, pdfName)}`}`,
   );
   return 0;
 }
@@ -117,16 +143,32 @@ async function checkedModel(root: string, cache: BuildCache | undefined, modelOp
   progress.done(`${plural(counts.errors, 'fout', 'fouten')}, ${plural(counts.warnings, 'waarschuwing', 'waarschuwingen')}`);
   printProblems(result, options.format, io, root);
   const lintCode = verdict(counts, { strict: options.strict, quiet: options.quiet }, io);
-  if (lintCode !== 0) {
-    io.stderr.write(`Niets geschreven: los eerst de ${counts.errors > 0 ? 'fouten' : 'waarschuwingen'} op. ${resolve(io.cwd, options.out)} is ongewijzigd.\n`);
-    return lintCode;
-  }
+  if (lintCode !== 0) return nothingWritten(lintCode, counts, options, io);
 
   progress.start('samenvoegen');
   const { model, edition } = modelFor(outcome, modelOptions);
   progress.done(plural(model.knelpunten.length, 'knelpunt', 'knelpunten'));
   if (model.concept && !options.quiet) io.stderr.write(`${conceptNotice(model.report.verslagjaar, model.report.totalen.standen)}\n`);
-  return { model, edition, counts, inputKey: cache ? siteInputKey(tree, modelOptions) : undefined };
+  const lint = result.files.map(({ path, messages }) => ({ path, messages }));
+  return { model, edition, counts, lint, inputKey: cache ? siteInputKey(tree.files, modelOptions) : undefined };
+}
+
+function nothingWritten(code: number, counts: { errors: number }, options: BuildOptions, io: CliIO): number {
+  io.stderr.write(`Niets geschreven: los eerst de ${counts.errors > 0 ? 'fouten' : 'waarschuwingen'} op. ${resolve(io.cwd, options.out)} is ongewijzigd.\n`);
+  return code;
+}
+
+/**
+ * The report of the last build and what it printed, when the content (every file's path and
+ * text), the options, the templates and staat are the same; reading the files costs about as
+ * much as hashing them (40 ms at 60 organisations).
+ */
+function reusedReport(root: string, cache: BuildCache, modelOptions: ModelOptions, templatesDir: string, when: string) {
+  const texts = readTexts(root);
+  const key = reportKeyOf(siteInputKey(texts, modelOptions), templatesDir);
+  const reused = key === undefined ? undefined : reusedBuild(cache, key, when);
+  if (!reused?.build) return undefined;
+  return { files: reused.files as Map<string, string | Uint8Array>, build: reused.build, texts: new Map(texts.map((t) => [t.path, t.text])) };
 }
 
 /** What a concept build or preview says about itself, on the terminal. */

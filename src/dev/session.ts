@@ -173,7 +173,7 @@ export class DevSession {
     this.fresh = undefined;
     if (fresh === undefined) return;
     const { site, tree, modelOptions } = fresh;
-    this.search.schedule(site, () => sha256(siteInputKey(tree, modelOptions), templatesFingerprint(this.options.templatesDir)).toString('hex'));
+    this.search.schedule(site, () => sha256(siteInputKey(tree.files, modelOptions), templatesFingerprint(this.options.templatesDir)).toString('hex'));
   }
 
   /** Stops the background work and closes every site (the preview stops). */

@@ -116,6 +116,30 @@ describe('build cache: a hit is indistinguishable from a miss', () => {
     expect(await build(root, ['--templates', templates], day(40))).toEqual(fresher);
   }, 120_000);
 
+  it('unchanged content gets the last report and its problems without being loaded or checked again, and exits as that build did', async () => {
+    // content/ has one warning (opdrachtgever-ambiguous): what is printed must come back too.
+    const root = copyTree('content', 'unchanged');
+    const out = (n: number) => join(work, `unchanged-${n}`);
+    const first = await run(['build', '--content', root, '--out', out(1), '--format', 'json']);
+    expect(first.code).toBe(0);
+    const warnings = (JSON.parse(first.stdout) as { files: { messages: { ruleId: string }[] }[] }).files.flatMap((f) => f.messages);
+    expect(warnings.map((m) => m.ruleId)).toEqual(['opdrachtgever-ambiguous']);
+    // Without the files' entries the build would have to load (and store) them again.
+    rmSync(join(root, '.staat', 'cache', 'load'), { recursive: true });
+    const second = await run(['build', '--content', root, '--out', out(2), '--format', 'json']);
+    expect([second.code, second.stdout]).toEqual([0, first.stdout]);
+    expect(existsSync(join(root, '.staat', 'cache', 'load'))).toBe(false);
+    expect(readOut(out(2))).toEqual(readOut(out(1)));
+    // --strict turns the remembered warning into a failure: nothing written.
+    const strict = await run(['build', '--content', root, '--out', out(3), '--format', 'json', '--strict']);
+    expect([strict.code, strict.stdout, existsSync(out(3))]).toEqual([1, first.stdout, false]);
+    // An edit is loaded and checked as usual.
+    const stand = join(root, 'standen', '2024', 'uwv.md');
+    writeFileSync(stand, `${readFileSync(stand, 'utf8')}\n`);
+    expect((await run(['build', '--content', root, '--out', out(4), '--format', 'json'])).code).toBe(0);
+    expect(existsSync(join(root, '.staat', 'cache', 'load'))).toBe(true);
+  }, 120_000);
+
   it('a report that shows the build date outside its footer (published the day it is built) is not kept', async () => {
     const root = copyTree('test/fixtures/base', 'published-today');
     edit(join(root, 'staat.yaml'), /^publicatiedatum: .*$/m, () => 'publicatiedatum: "2024-09-12"');
