@@ -64,9 +64,9 @@ export class SearchJob implements SearchFiles {
 
   /**
    * Indexes `site` once no newer compile came for `delayMs`. `key` names its pages (for the
-   * build cache) and is computed only when the cache is asked.
+   * build cache; undefined when they cannot be reused) and is computed only when the cache is asked.
    */
-  schedule(site: LazySite, key: () => string): void {
+  schedule(site: LazySite, key: () => string | undefined): void {
     const generation = ++this.generation;
     this.pending = true;
     clearTimeout(this.timer);
@@ -92,7 +92,7 @@ export class SearchJob implements SearchFiles {
     await this.chain;
   }
 
-  private async run(generation: number, site: LazySite, keyOf: () => string): Promise<void> {
+  private async run(generation: number, site: LazySite, keyOf: () => string | undefined): Promise<void> {
     if (generation !== this.generation) return;
     const live = (): void => {
       if (generation !== this.generation) throw new Superseded();

@@ -11,10 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkForBuild, modelFor, siteInputKey, type CheckOutcome, type ModelOptions } from '../build/compile.js';
+import { checkForBuild, modelFor, reportKeyOf, siteInputKey, type CheckOutcome, type ModelOptions } from '../build/compile.js';
 import { buildStatusOverview, type StatusOverview } from '../status/overview.js';
 import type { BuildCache } from '../cache/index.js';
-import { sha256 } from '../cache/store.js';
 import { datapackage, openDataFiles } from '../export/index.js';
 import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
 import type { ContentTree } from '../load/load-tree.js';
@@ -25,7 +24,7 @@ import { PackShelf } from '../render/fragment-pack.js';
 import { knelpuntHref, pagePaths } from '../render/paths.js';
 import { SiteRenderer } from '../render/site.js';
 import { SEARCH_DIR } from '../search/pagefind-index.js';
-import { DEFAULT_TEMPLATES, TemplateError, templatesFingerprint } from '../render/templates.js';
+import { DEFAULT_TEMPLATES, TemplateError } from '../render/templates.js';
 import { cachedReport } from '../build/report-cache.js';
 import { ContentMemo } from './content-memo.js';
 import { LazySite, StaticFiles, type PreviewFiles } from './lazy-site.js';
@@ -173,7 +172,7 @@ export class DevSession {
     this.fresh = undefined;
     if (fresh === undefined) return;
     const { site, tree, modelOptions } = fresh;
-    this.search.schedule(site, () => sha256(siteInputKey(tree.files, modelOptions), templatesFingerprint(this.options.templatesDir)).toString('hex'));
+    this.search.schedule(site, () => reportKeyOf(siteInputKey(tree.files, modelOptions), this.options.templatesDir));
   }
 
   /** Stops the background work and closes every site (the preview stops). */
