@@ -49,7 +49,20 @@ export function modelFor(outcome: CheckOutcome, options: ModelOptions = {}): { m
   return { model: buildModel(input), edition: input.edition };
 }
 
-export async function reportFiles(
+/**
+ * Where a build's files go as they are made (write/output-dir.ts StagedOutput): the report is
+ * not held in memory. `read` gives a file back once `flush` has resolved.
+ */
+export interface ReportSink {
+  write(path: string, content: string | Uint8Array): void;
+  flush(): Promise<void>;
+  read(path: string): Uint8Array;
+  /** Every path written, in the order written. */
+  readonly paths: readonly string[];
+}
+
+/** Writes every file of the report to `sink`. */
+export async function writeReport(
   model: ReportModel,
   edition: ReturnType<typeof modelInput>['edition'],
   options: {
@@ -63,42 +76,52 @@ export async function reportFiles(
     /** What the build printed and counted, kept with the report for a build that reuses it whole. */
     remember?: RememberedBuild;
   },
+  sink: ReportSink,
   /** Told (in Dutch) when the search index could not be made; the report is complete without it. */
   warn: (message: string) => void = () => {},
-): Promise<Map<string, string | Uint8Array>> {
+): Promise<void> {
   const noSearch = (error: SearchIndexError): undefined => {
     warn(`Zoeken is niet beschikbaar: de zoekindex kon niet worden gemaakt (${error.message}). Het rapport is verder compleet.`);
     return undefined;
   };
   const reportKey = options.cache && options.inputKey !== undefined ? reportKeyOf(options.inputKey, options.templatesDir) : undefined;
   const cached = reportKey === undefined ? undefined : cachedReport(options.cache!, reportKey, options.generatedAt);
-  if (cached) return cached;
+  if (cached) {
+    for (const [path, content] of cached) sink.write(path, content);
+    return;
+  }
   // Loaded only now: a report from the cache needs neither LiquidJS, unified nor Pagefind (~0.5 s to load).
   const [{ SiteRenderer }, { SearchFeed }, { renderPages }] = await Promise.all([import('../render/site.js'), import('./search-feed.js'), import('./render-pages.js')]);
   // data/index.html is written from the same descriptor as datapackage.json (render reads it
   // through its own structural type, so render does not depend on export).
   const renderer = new SiteRenderer(model, { ...options, openData: datapackage(edition) as unknown as PackageDescriptor });
   let search: SearchFeed | undefined;
-  let rendered: Map<string, Uint8Array>;
   try {
     search = await SearchFeed.start(noSearch);
-    rendered = await renderPages(renderer, search);
+    await renderPages(renderer, search, (path, content) => sink.write(path, content));
   } catch (error) {
     await search?.close();
     throw error;
   } finally {
     await renderer.close();
   }
-  const files = new Map<string, string | Uint8Array>([...rendered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // The url column of knelpunten.csv is the anchor the site renders (one address scheme).
   // Made while Pagefind finishes its index.
-  for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) files.set(path, text);
-  const searchFiles = await search?.result(files);
-  for (const [path, content] of searchFiles ?? []) files.set(path, content);
+  for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) sink.write(path, text);
+  await sink.flush();
+  const pages = sink.paths.filter((path) => path.endsWith('.html')).sort(byPath);
+  const searchFiles = await search?.result(function* () {
+    for (const path of pages) yield [path, sink.read(path)] as [string, Uint8Array];
+  }());
+  for (const [path, content] of searchFiles ?? []) sink.write(path, content);
   // A report without its search index is complete but not the one to keep.
-  if (reportKey !== undefined && searchFiles) storeReport(options.cache!, reportKey, options.generatedAt, files, options.remember);
-  return files;
+  if (reportKey !== undefined && searchFiles) {
+    await sink.flush();
+    storeReport(options.cache!, reportKey, options.generatedAt, { paths: [...sink.paths].sort(byPath), read: (path) => sink.read(path) }, options.remember);
+  }
 }
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * What a report is made from, but for the build date: every content file (path and text) and

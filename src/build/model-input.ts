@@ -30,7 +30,12 @@ function standSource(file: SourceFile): StandSource {
     stand,
     knelpuntLines: file.knelpuntLines ?? stand.knelpunten.map((_, i) => itemLine(file, '/knelpunten', i)),
   };
-  const summary = file.body ? file.body.markdown : stand.samenvatting;
+  // A Markdown body is a slice of the file's text, and V8 keeps the whole text alive for a
+  // slice: copied, the model (which outlives the loaded tree) holds the body only.
+  const summary = file.body ? unsliced(file.body.markdown) : stand.samenvatting;
   if (summary !== undefined && summary.trim() !== '') source.samenvattingMarkdown = summary;
   return source;
 }
+
+/** A string that shares no memory with the one it was sliced from. */
+const unsliced = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');

@@ -12,9 +12,8 @@ import type { SearchFeed } from './search-feed.js';
 type Renderer = Pick<SiteRenderer, 'paths' | 'searched' | 'waiting' | 'file'>;
 type Feed = Pick<SearchFeed, 'busy' | 'caughtUp' | 'add' | 'other' | 'searchPagesDone'>;
 
-/** Every file, in the order rendered; kept as UTF-8 (half the memory of a string, and what is written anyway). */
-export async function renderPages(renderer: Renderer, search: Feed | undefined): Promise<Map<string, Uint8Array>> {
-  const rendered = new Map<string, Uint8Array>();
+/** Renders every file and hands each to `write` as UTF-8, in the order rendered; holds none of them. */
+export async function renderPages(renderer: Renderer, search: Feed | undefined, write: (path: string, content: Uint8Array) => void): Promise<void> {
   const searched = renderer.paths.filter((path) => renderer.searched(path));
   const others = renderer.paths.filter((path) => !renderer.searched(path));
   let s = 0;
@@ -24,7 +23,7 @@ export async function renderPages(renderer: Renderer, search: Feed | undefined):
     const path = searchNext ? searched[s++]! : others[o++]!;
     if (searchNext) await search?.caughtUp();
     const content = await renderer.file(path);
-    rendered.set(path, Buffer.from(content));
+    write(path, Buffer.from(content));
     if (search && path.endsWith('.html')) {
       if (!searchNext) search.other(content);
       else {
@@ -35,5 +34,4 @@ export async function renderPages(renderer: Renderer, search: Feed | undefined):
     // Let the indexer's and the Markdown workers' replies in, so the next choice is up to date.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return rendered;
 }

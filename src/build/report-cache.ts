@@ -108,31 +108,46 @@ function replaceAll(bytes: Buffer, from: Buffer, to: Buffer): Buffer {
   return pieces.length === 1 ? bytes : Buffer.concat(pieces);
 }
 
-/** Keeps `files` (a complete report dated `generatedAt`) under `key`, when the date is only in the footers. */
-export function storeReport(cache: BuildCache, key: string, generatedAt: string, files: ReadonlyMap<string, string | Uint8Array>, build?: RememberedBuild): void {
+/**
+ * Keeps a complete report dated `generatedAt` under `key`, when the date is only in the
+ * footers. Its files are read one at a time, twice (to learn the sizes stored ahead of the
+ * bytes, then to store them): at 600 organisations the report is 300 MB, never in memory at once.
+ */
+export function storeReport(
+  cache: BuildCache,
+  key: string,
+  generatedAt: string,
+  files: { paths: readonly string[]; read(path: string): Uint8Array },
+  build?: RememberedBuild,
+): void {
   const date = Buffer.from(dateElement(generatedAt));
   const forms = [generatedAt, dutchDate(generatedAt)].map((form) => Buffer.from(form));
-  const paths: string[] = [];
-  const sizes: number[] = [];
-  // Slices of the pages, the date element replaced by the mark: written one after the other,
-  // never copied (at 600 organisations the report is 300 MB).
-  const parts: Uint8Array[] = [];
-  for (const [path, content] of files) {
-    const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    let pieces: Buffer[] = [bytes];
+  /** A file as stored: slices with the footer's date element replaced by the mark; undefined when it cannot be stored. */
+  const stored = (path: string): Buffer[] | undefined => {
+    const content = files.read(path);
+    const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     // The search index is binary (and holds no footer); every other file is text.
-    if (!path.startsWith(`${SEARCH_DIR}/`)) {
-      if (bytes.includes(MARK_BYTES)) return;
-      if (path.endsWith('.html')) pieces = split(bytes, date, MARK_BYTES);
-      if (pieces.some((piece) => piece !== MARK_BYTES && forms.some((form) => piece.includes(form)))) return;
-    }
-    paths.push(path);
+    if (path.startsWith(`${SEARCH_DIR}/`)) return [bytes];
+    if (bytes.includes(MARK_BYTES)) return undefined;
+    const pieces = path.endsWith('.html') ? split(bytes, date, MARK_BYTES) : [bytes];
+    return pieces.some((piece) => piece !== MARK_BYTES && forms.some((form) => piece.includes(form))) ? undefined : pieces;
+  };
+  const sizes: number[] = [];
+  for (const path of files.paths) {
+    const pieces = stored(path);
+    if (pieces === undefined) return;
     sizes.push(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
-    parts.push(...pieces);
   }
   const companions = [...cache.store.used].filter((name) => !name.startsWith(`${KIND}/`)).sort();
-  const body: Body = { key: fullKey(cache, key), paths, sizes, companions, ...(build ? { build } : {}) };
-  cache.store.setWithBytes(KIND, BODY, body, parts);
+  const body: Body = { key: fullKey(cache, key), paths: [...files.paths], sizes, companions, ...(build ? { build } : {}) };
+  cache.store.setWithBytes(
+    KIND,
+    BODY,
+    body,
+    (function* () {
+      for (const path of files.paths) yield* stored(path)!;
+    })(),
+  );
   cache.store.set(KIND, HEAD, body.key);
 }
 

@@ -18,7 +18,7 @@
  * shares the folder; once a day per entry keeps it to a few utimes calls per build.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
@@ -107,9 +107,10 @@ export class CacheStore {
 
   /**
    * Stores `value` and, after it, `bytes` as they are: for large binary content (a whole report)
-   * that serialization would copy twice over. Failures are ignored.
+   * that serialization would copy twice over. The bytes are written as they come, so they need
+   * never be in memory at once. Failures are ignored.
    */
-  setWithBytes(kind: string, key: string, value: unknown, bytes: readonly Uint8Array[]): void {
+  setWithBytes(kind: string, key: string, value: unknown, bytes: Iterable<Uint8Array>): void {
     if (!this.writable) return;
     const keyHash = sha256(kind, key);
     const target = this.file(kind, keyHash);
@@ -118,7 +119,7 @@ export class CacheStore {
       this.ensureFolder(kind);
       const fd = openSync(temp, 'w');
       try {
-        for (const chunk of encodeEntry(value, bytes, keyHash, this.secret)) writeAll(fd, chunk);
+        writeEntry(fd, value, bytes, keyHash, this.secret);
       } finally {
         closeSync(fd);
       }
@@ -128,6 +129,11 @@ export class CacheStore {
     } catch {
       // No cache is slower, not wrong. Stop trying after the first failure (read-only disk).
       this.writable = false;
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // There is no folder to leave it in.
+      }
     }
   }
 
@@ -202,15 +208,24 @@ function checksum(secret: Buffer, keyHash: Buffer, payload: readonly Uint8Array[
 
 /**
  * magic · sha256(kind, key) · HMAC(key hash, payload) · payload, where the payload is the
- * value's length (4 bytes) and v8 serialization, then the bytes. As chunks, to be written
- * one after the other: the bytes are never copied into one buffer.
+ * value's length (4 bytes) and v8 serialization, then the bytes. Written piece by piece, and
+ * the HMAC last, into the room left for it: the bytes are never copied into one buffer.
  */
-export function encodeEntry(value: unknown, bytes: readonly Uint8Array[], keyHash: Buffer, secret: Buffer): Uint8Array[] {
+function writeEntry(fd: number, value: unknown, bytes: Iterable<Uint8Array>, keyHash: Buffer, secret: Buffer): void {
   const serialized = serialize(value);
   const length = Buffer.alloc(4);
   length.writeUInt32BE(serialized.length);
-  const payload = [length, serialized, ...bytes];
-  return [MAGIC, keyHash, checksum(secret, keyHash, payload), ...payload];
+  const hmac = createHmac('sha256', secret).update(keyHash);
+  for (const chunk of [MAGIC, keyHash, Buffer.alloc(HASH_BYTES)]) writeAll(fd, chunk);
+  const payload = (chunk: Uint8Array) => {
+    hmac.update(chunk);
+    writeAll(fd, chunk);
+  };
+  payload(length);
+  payload(serialized);
+  for (const chunk of bytes) payload(chunk);
+  const digest = hmac.digest();
+  for (let at = 0; at < HASH_BYTES; ) at += writeSync(fd, digest, at, HASH_BYTES - at, MAGIC.length + HASH_BYTES + at);
 }
 
 /** The value (and bytes) of an entry read from disk, or undefined when anything about it is off. */

@@ -1,7 +1,7 @@
 /** `staat build`: lint everything, then model, render and write the report atomically. */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkForBuild, generatedAt, modelFor, reportFiles, reportKeyOf, siteInputKey, type ModelOptions } from '../build/compile.js';
+import { checkForBuild, generatedAt, modelFor, reportKeyOf, siteInputKey, writeReport, type ModelOptions } from '../build/compile.js';
 import { reusedBuild, type RememberedBuild } from '../build/report-cache.js';
 import { countBySeverity } from '../lint/diagnostic.js';
 import { readTexts } from '../load/texts.js';
@@ -11,7 +11,7 @@ import { plural } from '../format/text.js';
 import { loadTreeParallel } from '../load/parallel.js';
 import { DEFAULT_TEMPLATES, TemplateError } from '../render/templates.js';
 import { MarkdownCache } from '../render/markdown-cache.js';
-import { assertSafeOutDir, writeOutput } from '../write/output-dir.js';
+import { assertSafeOutDir, StagedOutput, writeOutput } from '../write/output-dir.js';
 import { resolveContentRoot } from './content-args.js';
 import { UsageError, useColor, type CliIO } from './io.js';
 import { verdict } from './lint.js';
@@ -59,9 +59,10 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const modelOptions = options.verslagjaar !== undefined ? { verslagjaar: options.verslagjaar } : {};
   const templatesDir = templatesFolder(io.cwd, options.templates);
   const renderOptions = { generatedAt: generatedAt(io.env), version: VERSION, templatesDir };
-  let files: Map<string, string | Uint8Array>;
   let summary: RememberedBuild;
+  let written: readonly string[];
   let pdfName: string | undefined;
+  const manifest = (paths: readonly string[]) => ({ generator: 'staat', version: VERSION, files: [...paths].sort() });
   // Content that made the last report: that report, and what its build printed, without
   // loading, checking or modelling anything (a PDF needs the model).
   progress.start('lezen');
@@ -78,7 +79,8 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     if (reused.build.concept && !options.quiet) io.stderr.write(`${conceptNotice(reused.build.verslagjaar, reused.build.standen)}\n`);
     if (options.verbose && !options.quiet) io.stderr.write('    ongewijzigd sinds de vorige build: het rapport komt uit de bouwcache\n');
     progress.start('schrijven');
-    files = reused.files;
+    written = [...reused.files.keys()];
+    await writeOutput(out, reused.files, manifest(written));
     summary = reused.build;
   } else {
     const prepared = await checkedModel(root, cache, modelOptions, options, io, progress);
@@ -87,27 +89,35 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     summary = { lint, standen: model.report.totalen.standen, knelpunten: model.knelpunten.length, concept: model.concept, verslagjaar: model.report.verslagjaar };
 
     progress.start('schrijven');
+    // Every file goes to the new output folder as it is made; the folder replaces the old
+    // output only when all is there (and is removed when the build stops early).
+    const staged = StagedOutput.open(out);
     try {
       const cached = cache ? { cache, markdownCache: new MarkdownCache(cache), ...(inputKey !== undefined ? { inputKey, remember: summary } : {}) } : {};
-      files = await reportFiles(model, edition, { ...renderOptions, ...cached }, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
+      await writeReport(model, edition, { ...renderOptions, ...cached }, staged, (message) => io.stderr.write(`waarschuwing: ${message}\n`));
       if (chromium !== undefined) {
         progress.start('pdf maken');
         const { pdfFileName, renderPdf } = await import('../pdf/index.js');
-        const pdf = await renderPdf(model, files, { ...renderOptions, chromium });
+        await staged.flush();
+        const site = new Map(staged.paths.filter((path) => path.endsWith('.html') || path.endsWith('.css')).map((path) => [path, staged.read(path)]));
+        const pdf = await renderPdf(model, site, { ...renderOptions, chromium });
         const name = pdfFileName(model.report.titel);
-        files.set(name, pdf.bytes);
+        staged.write(name, pdf.bytes);
         pdfName = name;
         progress.done(`${name}, ${plural(pdf.pages, 'pagina', "pagina's")}`);
         progress.start('schrijven');
       }
+      written = staged.paths;
+      await staged.commit(manifest(written));
     } catch (error) {
       // A broken template is the editors' configuration, not a bug: name the file and line.
       if (error instanceof TemplateError) throw new UsageError(`fout in sjabloon ${error.message}\nNiets geschreven; ${out} is ongewijzigd.`);
       throw error;
+    } finally {
+      staged.discard();
     }
   }
-  writeOutput(out, files, { generator: 'staat', version: VERSION, files: [...files.keys()].sort() });
-  progress.done(`${files.size} bestanden`);
+  progress.done(`${written.length} bestanden`);
   // After a complete build only: one that stopped early used only part of what the next one needs.
   if (cache) {
     const sweepStarted = io.now();

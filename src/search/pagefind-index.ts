@@ -1,7 +1,7 @@
 // The report's full-text search index, made by Pagefind (npm `pagefind`: a Node API over a
 // prebuilt indexer shipped in the registry package `@pagefind/<platform>`). It takes the
-// rendered pages from memory and gives back the index files, so the build stays in memory
-// until the one atomic write.
+// rendered pages as they are made and gives back the index files, which the build writes with
+// the rest of the report.
 //
 // Pagefind indexes the part of each page marked `data-pagefind-body` (the main content, not the
 // navigation) and splits pages into sub-results at elements with an id and `data-pagefind-title`:

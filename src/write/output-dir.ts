@@ -3,7 +3,8 @@
  * folder first, which then replaces the previous output in two renames. A folder staat did not
  * write (no manifest) is never replaced, so a mistyped `--out ~` cannot wipe anything.
  */
-import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../usage-error.js';
 
@@ -48,44 +49,125 @@ export function assertSafeOutDir(out: string, contentRoot: string, projectDir: s
 }
 
 /** Writes `files` as the complete new content of `out`, atomically replacing what was there. */
-export function writeOutput(out: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): void {
+export async function writeOutput(out: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): Promise<void> {
+  const staged = StagedOutput.open(out);
   try {
-    swapIn(resolve(out), files, manifest);
-  } catch (error) {
-    // The disk is full, the folder is read-only, a file stands where a folder must: not a bug.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    throw new UsageError(`Kan het rapport niet schrijven naar ${out} (${code}: ${(error as Error).message.split(',')[0]}). De vorige uitvoer is ongewijzigd.`);
+    for (const [path, content] of files) staged.write(path, content);
+    await staged.commit(manifest);
+  } finally {
+    staged.discard();
   }
 }
 
-function swapIn(target: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): void {
-  const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  removeStale(parent, basename(target));
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const temp = join(parent, `.staat-tmp-${basename(target)}-${stamp}`);
-  const old = join(parent, `.staat-old-${basename(target)}-${stamp}`);
+/**
+ * The next content of an output folder, written file by file as a build makes it (so the build
+ * need not hold the report: at 600 organisations it is 300 MB) into a fresh sibling folder that
+ * replaces the output only at commit(). Writes run in the background while the build goes on.
+ * Every file error is a UsageError (exit 2): the disk is full, the folder is read-only, a file
+ * stands where a folder must; the output is then left as it was. Always `discard()` it.
+ */
+export class StagedOutput {
+  private readonly folders = new Set<string>();
+  private readonly written: string[] = [];
+  private readonly pending = new Set<Promise<void>>();
+  private failure: unknown;
+  private done = false;
+
+  private constructor(
+    private readonly out: string,
+    private readonly target: string,
+    /** The folder being filled. */
+    readonly dir: string,
+    private readonly stamp: string,
+  ) {}
+
+  static open(out: string): StagedOutput {
+    const target = resolve(out);
+    const parent = dirname(target);
+    const stamp = `${process.pid}-${Date.now().toString(36)}`;
+    const dir = join(parent, `.staat-tmp-${basename(target)}-${stamp}`);
+    return writing(out, () => {
+      mkdirSync(parent, { recursive: true });
+      removeStale(parent, basename(target));
+      mkdirSync(dir);
+      return new StagedOutput(out, target, dir, stamp);
+    });
+  }
+
+  /** Starts writing one file (`path` relative to the output, with `/`); a failure surfaces at commit(). */
+  write(path: string, content: string | Uint8Array): void {
+    if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/')) throw new Error(`ongeldig uitvoerpad: ${path}`);
+    const abs = join(this.dir, ...path.split('/'));
+    const folder = dirname(abs);
+    this.written.push(path);
+    const write = (async () => {
+      if (!this.folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+      }
+      await writeFile(abs, content);
+    })().catch((error: unknown) => {
+      this.failure ??= error;
+    });
+    this.pending.add(write);
+    void write.finally(() => this.pending.delete(write));
+  }
+
+  /** Every path written, in the order written. */
+  get paths(): readonly string[] {
+    return this.written;
+  }
+
+  /** Resolves when every file written so far is on disk. */
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all(this.pending);
+    if (this.failure !== undefined) {
+      const failure = this.failure;
+      writing(this.out, () => {
+        throw failure;
+      });
+    }
+  }
+
+  /** A file written before a flush(). */
+  read(path: string): Buffer {
+    return writing(this.out, () => readFileSync(join(this.dir, ...path.split('/'))));
+  }
+
+  /** Writes the manifest and puts the folder in the output's place. */
+  async commit(manifest: object): Promise<void> {
+    await this.flush();
+    writing(this.out, () => {
+      writeFileSync(join(this.dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+      const old = join(dirname(this.target), `.staat-old-${basename(this.target)}-${this.stamp}`);
+      const hadOld = existsSync(this.target);
+      if (hadOld) renameSync(this.target, old);
+      try {
+        renameSync(this.dir, this.target);
+      } catch (error) {
+        if (hadOld) renameSync(old, this.target);
+        throw error;
+      }
+      this.done = true;
+      if (hadOld) rmSync(old, { recursive: true, force: true });
+    });
+  }
+
+  /** Removes the folder unless it was committed (after a failed build: nothing half-written stays). */
+  discard(): void {
+    if (!this.done) rmSync(this.dir, { recursive: true, force: true });
+    this.done = true;
+  }
+}
+
+/** Runs a file operation on the output; errors with an errno code become a UsageError. */
+function writing<T>(out: string, operation: () => T): T {
   try {
-    mkdirSync(temp);
-    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/')) throw new Error(`ongeldig uitvoerpad: ${path}`);
-      const abs = join(temp, ...path.split('/'));
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, content);
-    }
-    writeFileSync(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    const hadOld = existsSync(target);
-    if (hadOld) renameSync(target, old);
-    try {
-      renameSync(temp, target);
-    } catch (error) {
-      if (hadOld) renameSync(old, target);
-      throw error;
-    }
-    if (hadOld) rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
+    return operation();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new UsageError(`Kan het rapport niet schrijven naar ${out} (${code}: ${(error as Error).message.split(',')[0]}). De vorige uitvoer is ongewijzigd.`);
   }
 }
 

@@ -129,6 +129,12 @@ describe('staat build', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/index\.liquid:3:/);
     expect(existsSync(join(work, 'tpl'))).toBe(false);
+    // Pages are written as they render: those before index.html were, and go with the rest.
+    expect((await build(['--content', 'content', '--out', 'tpl'])).code).toBe(0);
+    const before = readFileSync(join(work, 'tpl', 'driehoek', 'index.html'));
+    expect((await build(['--content', 'content', '--out', 'tpl', '--templates', 'my-templates', '--no-cache'])).code).toBe(2);
+    expect(readFileSync(join(work, 'tpl', 'driehoek', 'index.html')).equals(before)).toBe(true);
+    expect(readdirSync(work).filter((n) => n.startsWith('.staat-'))).toEqual([]);
   });
 
   it('shows the four phases and a closing summary on stderr', async () => {

@@ -29,35 +29,42 @@ function feed(behind: number) {
   };
 }
 
+/** Every file renderPages wrote, in the order written. */
+async function rendered(...args: [Parameters<typeof renderPages>[0], Parameters<typeof renderPages>[1]]): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  await renderPages(...args, (path, content) => files.set(path, content));
+  return files;
+}
+
 describe('renderPages', () => {
   it('gives the indexer the search pages in path order, then asks for the index, then renders the rest', async () => {
     const f = feed(0);
-    const rendered = await renderPages(renderer, f);
+    const files = await rendered(renderer, f);
     expect(f.log.filter((l) => l.startsWith('add') || l === 'done')).toEqual(['add a/index.html', 'add b/index.html', 'add c/index.html', 'add z/index.html', 'done']);
     expect(f.log.indexOf('done')).toBeLessThan(f.log.indexOf('other <main>knelpunten/index.html</main>'));
-    expect([...rendered.keys()].sort()).toEqual(PATHS);
-    expect(Buffer.from(rendered.get('b/index.html')!).toString()).toBe('<main>b/index.html</main>');
+    expect([...files.keys()].sort()).toEqual(PATHS);
+    expect(Buffer.from(files.get('b/index.html')!).toString()).toBe('<main>b/index.html</main>');
   });
 
   it('renders the other pages while the indexer is behind, and the search pages still go in path order', async () => {
     const f = feed(3);
-    const rendered = await renderPages(renderer, f);
+    const files = await rendered(renderer, f);
     expect(f.log.filter((l) => l.startsWith('add'))).toEqual(['add a/index.html', 'add b/index.html', 'add c/index.html', 'add z/index.html']);
     // Three times behind: the stylesheet and both lists render before the first search page.
-    expect([...rendered.keys()].slice(0, 4)).toEqual(['assets/style.css', 'knelpunten/index.html', 'knelpunten/x/index.html', 'a/index.html']);
+    expect([...files.keys()].slice(0, 4)).toEqual(['assets/style.css', 'knelpunten/index.html', 'knelpunten/x/index.html', 'a/index.html']);
     expect(f.log.at(-1)).toBe('done');
   });
 
   it('renders the other pages while the next search page waits for its Markdown', async () => {
     let asked = 0;
     const f = feed(0);
-    const rendered = await renderPages({ ...renderer, waiting: (path: string) => path === 'b/index.html' && asked++ < 2 }, f);
-    expect([...rendered.keys()].slice(0, 4)).toEqual(['a/index.html', 'assets/style.css', 'knelpunten/index.html', 'b/index.html']);
+    const files = await rendered({ ...renderer, waiting: (path: string) => path === 'b/index.html' && asked++ < 2 }, f);
+    expect([...files.keys()].slice(0, 4)).toEqual(['a/index.html', 'assets/style.css', 'knelpunten/index.html', 'b/index.html']);
     expect(f.log.filter((l) => l.startsWith('add'))).toEqual(['add a/index.html', 'add b/index.html', 'add c/index.html', 'add z/index.html']);
   });
 
   it('renders everything in path order groups without a search index', async () => {
-    const rendered = await renderPages(renderer, undefined);
-    expect([...rendered.keys()]).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'z/index.html', 'assets/style.css', 'knelpunten/index.html', 'knelpunten/x/index.html']);
+    const files = await rendered(renderer, undefined);
+    expect([...files.keys()]).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'z/index.html', 'assets/style.css', 'knelpunten/index.html', 'knelpunten/x/index.html']);
   });
 });

@@ -208,6 +208,22 @@ describe('build cache: damaged entries are ignored and rewritten', () => {
     expect(mine.get('markdown', 'other key')).toBeUndefined();
   });
 
+  it('bytes stored as they come (a generator) are read back whole, and a flipped one is a miss', () => {
+    const dir = join(work, 'streamed');
+    const store = new CacheStore(dir, Buffer.alloc(32, 1));
+    const chunks = ['<p>een</p>', '', '<p>twee</p>'].map((c) => Buffer.from(c));
+    store.setWithBytes('report', 'k', { paths: ['a', 'b'] }, (function* () {
+      yield* chunks;
+    })());
+    const entry = store.getWithBytes('report', 'k');
+    expect([entry?.value, entry?.bytes.toString()]).toEqual([{ paths: ['a', 'b'] }, '<p>een</p><p>twee</p>']);
+    const [file] = readdirSync(join(dir, 'report')).map((name) => join(dir, 'report', name));
+    const bytes = readFileSync(file!);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 2) ^ 1, bytes.length - 2);
+    writeFileSync(file!, bytes);
+    expect(store.getWithBytes('report', 'k')).toBeUndefined();
+  });
+
   it('an unwritable cache folder makes no difference', async () => {
     const root = copyTree('test/fixtures/base', 'unwritable');
     writeFileSync(join(root, '.staat'), 'not a folder'); // mkdir .staat/cache fails

@@ -234,7 +234,7 @@ describe('the report in the cache', () => {
     const { cachedReport, storeReport } = await import('../../src/build/report-cache.js');
     const dir = join(work, 'report-slot', '.staat', 'cache');
     const store = new CacheStore(dir, Buffer.alloc(32, 3));
-    const files = new Map([['index.html', '<p>rapport</p>']]);
+    const files = { paths: ['index.html'], read: () => Buffer.from('<p>rapport</p>') };
     storeReport({ store, fingerprint: 'staat 1' }, 'inhoud', '2024-09-12T00:00:00.000Z', files);
     storeReport({ store, fingerprint: 'staat 2' }, 'inhoud', '2024-09-12T00:00:00.000Z', files);
     expect(readdirSync(join(dir, 'report'))).toHaveLength(2); // its key, and the report

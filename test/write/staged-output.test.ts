@@ -1,0 +1,76 @@
+// The output folder a build streams its files into: nothing of it is visible in --out before
+// commit(), a failed write surfaces as a UsageError (exit 2, not a crash), and discard() leaves
+// the previous output and no temporary folder behind.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/usage-error.js';
+import { MANIFEST, StagedOutput, writeOutput } from '../../src/write/output-dir.js';
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'staat-staged-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.staat-'));
+
+describe('StagedOutput', () => {
+  it('shows nothing in the output before commit, then all of it at once', async () => {
+    const dir = join(work, 'commit');
+    mkdirSync(dir);
+    const out = join(dir, 'site');
+    await writeOutput(out, new Map([['oud.html', 'oud']]), { files: ['oud.html'] });
+    const staged = StagedOutput.open(out);
+    try {
+      staged.write('index.html', '<p>nieuw</p>');
+      staged.write('a/b/c.json', Buffer.from('{}'));
+      await staged.flush();
+      expect(staged.read('a/b/c.json').toString()).toBe('{}');
+      expect(readdirSync(out).sort()).toEqual([MANIFEST, 'oud.html']);
+      expect(staged.paths).toEqual(['index.html', 'a/b/c.json']);
+      await staged.commit({ files: staged.paths });
+    } finally {
+      staged.discard();
+    }
+    expect(readdirSync(out).sort()).toEqual([MANIFEST, 'a', 'index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>nieuw</p>');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('a failed write is a UsageError at flush and commit; discard keeps the previous output', async () => {
+    const dir = join(work, 'fail');
+    mkdirSync(dir);
+    const out = join(dir, 'site');
+    await writeOutput(out, new Map([['index.html', 'vorige']]), { files: ['index.html'] });
+    const staged = StagedOutput.open(out);
+    try {
+      staged.write('a', 'een bestand');
+      await staged.flush();
+      staged.write('a/b.html', 'waar een map moet staan'); // ENOTDIR
+      await expect(staged.flush()).rejects.toBeInstanceOf(UsageError);
+      await expect(staged.commit({})).rejects.toBeInstanceOf(UsageError);
+    } finally {
+      staged.discard();
+    }
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('vorige');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('discard before commit removes what was written', () => {
+    const dir = join(work, 'discard');
+    mkdirSync(dir);
+    const staged = StagedOutput.open(join(dir, 'site'));
+    staged.write('index.html', 'half');
+    staged.discard();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('an output folder that cannot be made is a UsageError', () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, 'x');
+    expect(() => StagedOutput.open(join(file, 'site'))).toThrow(UsageError);
+    expect(existsSync(join(file, 'site'))).toBe(false);
+  });
+});
