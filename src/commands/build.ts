@@ -114,7 +114,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
       if (error instanceof TemplateError) throw new UsageError(`fout in sjabloon ${error.message}\nNiets geschreven; ${out} is ongewijzigd.`);
       throw error;
     } finally {
-      staged.discard();
+      await staged.discard();
     }
   }
   progress.done(`${written.length} bestanden`);

@@ -55,7 +55,7 @@ export async function writeOutput(out: string, files: ReadonlyMap<string, string
     for (const [path, content] of files) staged.write(path, content);
     await staged.commit(manifest);
   } finally {
-    staged.discard();
+    await staged.discard();
   }
 }
 
@@ -64,7 +64,7 @@ export async function writeOutput(out: string, files: ReadonlyMap<string, string
  * need not hold the report: at 600 organisations it is 300 MB) into a fresh sibling folder that
  * replaces the output only at commit(). Writes run in the background while the build goes on.
  * Every file error is a UsageError (exit 2): the disk is full, the folder is read-only, a file
- * stands where a folder must; the output is then left as it was. Always `discard()` it.
+ * stands where a folder must; the output is then left as it was. Always `await discard()` it.
  */
 export class StagedOutput {
   private readonly folders = new Set<string>();
@@ -154,9 +154,12 @@ export class StagedOutput {
   }
 
   /** Removes the folder unless it was committed (after a failed build: nothing half-written stays). */
-  discard(): void {
-    if (!this.done) rmSync(this.dir, { recursive: true, force: true });
+  async discard(): Promise<void> {
+    if (this.done) return;
     this.done = true;
+    // A write still under way could put a file back into a folder being removed.
+    while (this.pending.size > 0) await Promise.all(this.pending);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 

@@ -32,7 +32,7 @@ describe('StagedOutput', () => {
       expect(staged.paths).toEqual(['index.html', 'a/b/c.json']);
       await staged.commit({ files: staged.paths });
     } finally {
-      staged.discard();
+      await staged.discard();
     }
     expect(readdirSync(out).sort()).toEqual([MANIFEST, 'a', 'index.html']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>nieuw</p>');
@@ -52,18 +52,18 @@ describe('StagedOutput', () => {
       await expect(staged.flush()).rejects.toBeInstanceOf(UsageError);
       await expect(staged.commit({})).rejects.toBeInstanceOf(UsageError);
     } finally {
-      staged.discard();
+      await staged.discard();
     }
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('vorige');
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('discard before commit removes what was written', () => {
+  it('discard before commit removes what was written, writes under way included', async () => {
     const dir = join(work, 'discard');
     mkdirSync(dir);
     const staged = StagedOutput.open(join(dir, 'site'));
-    staged.write('index.html', 'half');
-    staged.discard();
+    for (let i = 0; i < 200; i++) staged.write(`p${i % 7}/${i}.html`, Buffer.alloc(64 * 1024, 65));
+    await staged.discard();
     expect(readdirSync(dir)).toEqual([]);
   });
 
