@@ -70,8 +70,24 @@ export function cachedReport(cache: BuildCache, key: string, generatedAt: string
   return reusedBuild(cache, key, generatedAt)?.files;
 }
 
-/** The report stored under `key` as cachedReport gives it, and what its build remembered. */
-export function reusedBuild(cache: BuildCache, key: string, generatedAt: string): { files: Map<string, Uint8Array>; build: RememberedBuild | undefined } | undefined {
+/**
+ * The search index of the report stored under `key` (a preview serves it until it has made its
+ * own), or undefined; the pages are passed over, not copied to date them.
+ */
+export function cachedSearchFiles(cache: BuildCache, key: string): Map<string, Uint8Array> | undefined {
+  const files = reusedBuild(cache, key, '', isSearchFile)?.files;
+  return files && files.size > 0 ? files : undefined;
+}
+
+const isSearchFile = (path: string): boolean => path.startsWith(`${SEARCH_DIR}/`);
+
+/** The report stored under `key` as cachedReport gives it (only the files `wanted`), and what its build remembered. */
+export function reusedBuild(
+  cache: BuildCache,
+  key: string,
+  generatedAt: string,
+  wanted: (path: string) => boolean = () => true,
+): { files: Map<string, Uint8Array>; build: RememberedBuild | undefined } | undefined {
   const full = fullKey(cache, key);
   if (cache.store.get(KIND, HEAD) !== full) return undefined;
   const entry = cache.store.getWithBytes(KIND, BODY);
@@ -85,7 +101,7 @@ export function reusedBuild(cache: BuildCache, key: string, generatedAt: string)
     const size = body.sizes[i];
     if (typeof path !== 'string' || typeof size !== 'number' || at + size > bytes.length) return undefined;
     const content = bytes.subarray(at, at + size);
-    files.set(path, path.startsWith(`${SEARCH_DIR}/`) ? content : replaceAll(content, MARK_BYTES, date));
+    if (wanted(path)) files.set(path, isSearchFile(path) ? content : replaceAll(content, MARK_BYTES, date));
     at += size;
   }
   if (at !== bytes.length) return undefined;

@@ -23,9 +23,8 @@ import { MarkdownCache } from '../render/markdown-cache.js';
 import { PackShelf } from '../render/fragment-pack.js';
 import { knelpuntHref, pagePaths } from '../render/paths.js';
 import { SiteRenderer } from '../render/site.js';
-import { SEARCH_DIR } from '../search/pagefind-index.js';
 import { DEFAULT_TEMPLATES, TemplateError } from '../render/templates.js';
-import { cachedReport } from '../build/report-cache.js';
+import { cachedSearchFiles } from '../build/report-cache.js';
 import { ContentMemo } from './content-memo.js';
 import { LazySite, StaticFiles, type PreviewFiles } from './lazy-site.js';
 import { overlayHtml, type OverlayFile } from './overlay.js';
@@ -106,7 +105,7 @@ export class DevSession {
       delayMs: options.searchDelayMs ?? 1000,
       warn: options.warn ?? (() => {}),
       ...(options.searchIndex ? { index: options.searchIndex } : {}),
-      ...(cacheable ? { known: (key) => searchFilesOf(cachedReport(cache, key, options.generatedAt())) } : {}),
+      ...(cacheable ? { known: (key) => cachedSearchFiles(cache, key) } : {}),
     });
   }
 
@@ -272,11 +271,4 @@ export class DevSession {
     };
     return [...files].sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-}
-
-/** The search index files of a cached report. */
-function searchFilesOf(report: Map<string, Uint8Array> | undefined): Map<string, Uint8Array> | undefined {
-  if (report === undefined) return undefined;
-  const files = new Map([...report].filter(([path]) => path.startsWith(`${SEARCH_DIR}/`)));
-  return files.size > 0 ? files : undefined;
 }
