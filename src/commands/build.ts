@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { checkForBuild, generatedAt, modelFor, reportKeyOf, siteInputKey, writeReport, type ModelOptions } from '../build/compile.js';
 import { reusedBuild, type RememberedBuild } from '../build/report-cache.js';
 import { countBySeverity } from '../lint/diagnostic.js';
-import { readTexts } from '../load/texts.js';
+import { readTexts, type ReadFile } from '../load/texts.js';
 import { openCache, sweepCache, type BuildCache } from '../cache/index.js';
 import type { FormatName } from '../format/index.js';
 import { plural } from '../format/text.js';
@@ -66,7 +66,8 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   // Content that made the last report: that report, and what its build printed, without
   // loading, checking or modelling anything (a PDF needs the model).
   progress.start('lezen');
-  const reused = cache && chromium === undefined ? reusedReport(root, cache, modelOptions, templatesDir, renderOptions.generatedAt) : undefined;
+  const probe = cache && chromium === undefined ? reusedReport(root, cache, modelOptions, templatesDir, renderOptions.generatedAt) : undefined;
+  const reused = probe?.reused;
   if (reused) {
     progress.done(plural(reused.texts.size, 'bestand', 'bestanden'));
     progress.start('controleren');
@@ -83,7 +84,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     await writeOutput(out, reused.files, manifest(written));
     summary = reused.build;
   } else {
-    const prepared = await checkedModel(root, cache, modelOptions, options, io, progress);
+    const prepared = await checkedModel(root, cache, modelOptions, options, io, progress, probe?.read);
     if (typeof prepared === 'number') return prepared;
     const { model, edition, inputKey, lint } = prepared;
     summary = { lint, standen: model.report.totalen.standen, knelpunten: model.knelpunten.length, concept: model.concept, verslagjaar: model.report.verslagjaar };
@@ -139,9 +140,9 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
  * code when the problems stop the build (nothing is written then). The loaded files stay here: once the model is made,
  * they are garbage (a whole tree of every year's Standen) while the report renders.
  */
-async function checkedModel(root: string, cache: BuildCache | undefined, modelOptions: ModelOptions, options: BuildOptions, io: CliIO, progress: Progress) {
+async function checkedModel(root: string, cache: BuildCache | undefined, modelOptions: ModelOptions, options: BuildOptions, io: CliIO, progress: Progress, read?: ReadFile[]) {
   progress.start('lezen');
-  const tree = await loadTreeParallel(root, { onProgress: (done, total) => progress.tick(done, total), ...(cache ? { cache } : {}) });
+  const tree = await loadTreeParallel(root, { onProgress: (done, total) => progress.tick(done, total), ...(cache ? { cache } : {}), ...(read ? { read } : {}) });
   if (options.verbose && !options.quiet) {
     for (const file of tree.files) io.stderr.write(`    ${file.path}  ${formatMs(file.loadMs ?? 0)}\n`);
   }
@@ -171,14 +172,14 @@ function nothingWritten(code: number, counts: { errors: number }, options: Build
 /**
  * The report of the last build and what it printed, when the content (every file's path and
  * text), the options, the templates and staat are the same; reading the files costs about as
- * much as hashing them (40 ms at 60 organisations).
+ * much as hashing them (40 ms at 60 organisations). Else the files as read, for the load.
  */
 function reusedReport(root: string, cache: BuildCache, modelOptions: ModelOptions, templatesDir: string, when: string) {
-  const texts = readTexts(root);
-  const key = reportKeyOf(siteInputKey(texts, modelOptions), templatesDir);
+  const read = readTexts(root);
+  const key = reportKeyOf(siteInputKey(read, modelOptions), templatesDir);
   const reused = key === undefined ? undefined : reusedBuild(cache, key, when);
-  if (!reused?.build) return undefined;
-  return { files: reused.files as Map<string, string | Uint8Array>, build: reused.build, texts: new Map(texts.map((t) => [t.path, t.text])) };
+  if (!reused?.build) return { read };
+  return { reused: { files: reused.files as Map<string, string | Uint8Array>, build: reused.build, texts: new Map(read.map((t) => [t.path, t.text])) } };
 }
 
 /** What a concept build or preview says about itself, on the terminal. */

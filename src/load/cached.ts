@@ -12,6 +12,7 @@ import { readBounded } from './load-tree.js';
 import { prepareFile } from './prepare.js';
 import type { SourceFile } from './source-file.js';
 import { fromTransfer, toTransfer, type TransferFile } from './transfer.js';
+import type { ReadFile } from './texts.js';
 import type { TreeEntry } from './walk.js';
 
 const KIND = 'load';
@@ -26,12 +27,13 @@ export type Lookup =
   /** Not cacheable (refused by the walker, or unreadable): prepare it the ordinary way. */
   | { uncached: true };
 
-export function lookupLoaded(entry: TreeEntry, cache: BuildCache): Lookup {
+/** @param known The file as readTexts read it (not read or decoded again). */
+export function lookupLoaded(entry: TreeEntry, cache: BuildCache, known?: ReadFile): Lookup {
   if (entry.refused) return { uncached: true };
   const started = performance.now();
   let read: Read;
   try {
-    read = readBounded(entry.absPath);
+    read = known?.read ?? readBounded(entry.absPath);
   } catch {
     return { uncached: true };
   }
@@ -40,8 +42,8 @@ export function lookupLoaded(entry: TreeEntry, cache: BuildCache): Lookup {
   const key = [cache.fingerprint, entry.path, entry.kind, String(read.size), sha256(read.bytes).toString('hex')].join('\n');
   const value = cache.store.get(KIND, key) as TransferFile | undefined;
   if (!isTransfer(value, entry)) return { read, key };
-  const decoded = decodeSource(read.bytes, read.size);
-  const file = fromTransfer({ ...value, absPath: entry.absPath, text: decoded.ok ? decoded.text : '' });
+  const text = known?.read === read ? known.text : decodedText(read);
+  const file = fromTransfer({ ...value, absPath: entry.absPath, text });
   file.loadMs = performance.now() - started;
   return { file };
 }
@@ -53,10 +55,16 @@ export function storeLoaded(cache: BuildCache, key: string, file: SourceFile | T
   cache.store.set(KIND, key, { ...rest, text: '', absPath: '' });
 }
 
-/** prepareFile through the cache, in this thread. */
-export function prepareCached(entry: TreeEntry, cache: BuildCache | undefined): SourceFile {
+/** The text a load gives a file: decoded, or '' when it is not valid text (its problem is the load's to report). */
+function decodedText(read: Read): string {
+  const decoded = decodeSource(read.bytes, read.size);
+  return decoded.ok ? decoded.text : '';
+}
+
+/** prepareFile through the cache, in this thread (with the bytes in `known` when given). */
+export function prepareCached(entry: TreeEntry, cache: BuildCache | undefined, known?: ReadFile): SourceFile {
   if (!cache) return prepareFile(entry);
-  const found = lookupLoaded(entry, cache);
+  const found = lookupLoaded(entry, cache, known);
   if ('file' in found) return found.file;
   if ('uncached' in found) return prepareFile(entry);
   const file = prepareFile(entry, found.read.bytes);

@@ -14,6 +14,7 @@ import { lookupLoaded, prepareCached } from './cached.js';
 import type { ContentTree } from './load-tree.js';
 import type { SourceFile } from './source-file.js';
 import { fromTransfer, type TransferFile } from './transfer.js';
+import type { ReadFile } from './texts.js';
 import { walkContentTree, type TreeEntry } from './walk.js';
 
 /** Below this much content, starting workers (~0.3 s each) costs more than it saves. */
@@ -27,6 +28,11 @@ export interface LoadOptions {
   workers?: number;
   /** The build cache: files whose bytes were seen before are not parsed again. */
   cache?: BuildCache;
+  /**
+   * The tree as readTexts read it (`staat build` does, to learn whether its last report is
+   * still the one to make): with the cache, it is neither walked nor read again.
+   */
+  read?: readonly ReadFile[];
 }
 
 /** What a loader worker needs to use the cache itself (a store cannot cross the thread boundary). */
@@ -39,16 +45,17 @@ export interface WorkerCache {
 const WORKER_FILE = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 
 export async function loadTreeParallel(root: string, options: LoadOptions = {}): Promise<ContentTree> {
-  const entries = walkContentTree(root);
+  const { cache } = options;
+  const known = cache && options.read;
+  const entries = known ? known.map((f) => f.entry) : walkContentTree(root);
   const files: (SourceFile | undefined)[] = new Array(entries.length);
   let todo = entries.map((_, i) => i);
   let done = 0;
-  const { cache } = options;
   // A cold cache (no entries at all) is not worth a look per file: the loaders store as they go.
   if (cache && existsSync(join(cache.store.dir, 'load'))) {
     todo = [];
     entries.forEach((entry, i) => {
-      const found = lookupLoaded(entry, cache);
+      const found = lookupLoaded(entry, cache, known?.[i]);
       if ('file' in found) {
         files[i] = found.file;
         options.onProgress?.(++done, entries.length);
@@ -59,7 +66,7 @@ export async function loadTreeParallel(root: string, options: LoadOptions = {}):
   const workers = options.workers ?? defaultWorkers(rest);
   if (workers === 0 || !existsSync(WORKER_FILE)) {
     rest.forEach((entry, j) => {
-      files[todo[j]!] = prepareCached(entry, cache);
+      files[todo[j]!] = prepareCached(entry, cache, known?.[todo[j]!]);
       options.onProgress?.(++done, entries.length);
     });
   } else {

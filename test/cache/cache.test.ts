@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheStore, openCache } from '../../src/cache/index.js';
+import { MAX_FILE_BYTES } from '../../src/load/decode.js';
 import { main } from '../../src/cli.js';
 import { captureIO } from '../build/io.js';
 import { copyTree as copyInto, readOut } from './trees.js';
@@ -238,16 +239,20 @@ describe('build cache: loader worker threads', () => {
   it('workers read, store and find the same files as one thread without cache', async () => {
     const { ensureLib } = await import('../support/lib.js');
     ensureLib();
-    type Tree = { files: { path: string; data: unknown; diagnostics: unknown[]; knelpuntLines?: number[]; schemaValid?: boolean }[] };
+    type Tree = { files: { path: string; text: string; data: unknown; diagnostics: unknown[]; knelpuntLines?: number[]; schemaValid?: boolean }[] };
     const parallel = (await import(join(REPO, 'lib/load/parallel.js'))) as { loadTreeParallel: (root: string, o: object) => Promise<Tree> };
     const check = (await import(join(REPO, 'lib/check/check-tree.js'))) as { checkTree: (t: Tree) => { reported: { path: string; diagnostics: unknown[] }[] } };
     const cacheLib = (await import(join(REPO, 'lib/cache/index.js'))) as { openCache: typeof openCache };
     const root = copyTree('test/fixtures/planted', 'planted-workers');
+    // Files a load refuses: not UTF-8, binary, too large.
+    writeFileSync(join(root, 'standen', '2024', 'duo.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\norganisatie: duo\n---\n', 'utf16le')]));
+    writeFileSync(join(root, 'standen', '2024', 'ind.md'), Buffer.from('---\norganisatie: ind\x00\x01\x02\n---\n', 'latin1'));
+    writeFileSync(join(root, 'standen', '2024', 'dji.md'), `---\norganisatie: dji\n---\n${'x'.repeat(MAX_FILE_BYTES)}`);
     const snapshot = async (o: object): Promise<unknown> => {
       const tree = await parallel.loadTreeParallel(root, o);
       const checked = check.checkTree(tree);
       return {
-        files: tree.files.map((f) => ({ path: f.path, data: f.data, lines: f.knelpuntLines, valid: f.schemaValid })),
+        files: tree.files.map((f) => ({ path: f.path, text: f.text, data: f.data, lines: f.knelpuntLines, valid: f.schemaValid })),
         problems: checked.reported.map((f) => ({ path: f.path, diagnostics: f.diagnostics })),
       };
     };
@@ -259,5 +264,10 @@ describe('build cache: loader worker threads', () => {
     expect(await snapshot({ workers: 2, cache })).toEqual(plain); // warm: this thread finds them all
     expect(cache.store.stats.hits).toBe(cacheFiles(root).length);
     expect(await snapshot({ workers: 0, cache })).toEqual(plain);
+    // Given the files as a build's first look read them (readTexts): the same, hit or miss.
+    const texts = (await import(join(REPO, 'lib/load/texts.js'))) as { readTexts: (root: string) => object[] };
+    expect(await snapshot({ workers: 0, cache, read: texts.readTexts(root) })).toEqual(plain);
+    rmSync(join(root, '.staat'), { recursive: true });
+    expect(await snapshot({ workers: 0, cache: cacheLib.openCache(root)!, read: texts.readTexts(root) })).toEqual(plain);
   }, 120_000);
 });
