@@ -7,6 +7,7 @@
 // navigation) and splits pages into sub-results at elements with an id and `data-pagefind-title`:
 // that is how a hit inside a knelpunt leads to the knelpunt's own anchor.
 import * as pagefind from 'pagefind';
+import { stripIgnored } from './strip-ignored.js';
 
 /** Where the index lives in the output, relative to the report root. */
 export const SEARCH_DIR = 'pagefind';
@@ -60,6 +61,11 @@ export interface PageIndexer {
   close(): Promise<void>;
 }
 
+export interface IndexOptions {
+  /** Give Pagefind the pages whole, ignored content included (stripIgnored must not matter: tests compare). */
+  whole?: boolean;
+}
+
 /**
  * Pagefind's indexer, fed page by page while the site is still being rendered: it runs in its
  * own process, so indexing one page overlaps rendering the next. Pages go in one at a time and
@@ -71,9 +77,12 @@ export class SearchIndexer implements PageIndexer {
   private readonly wanted = new IndexedPages();
   private failure: SearchIndexError | undefined;
 
-  private constructor(private readonly index: NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>) {}
+  private constructor(
+    private readonly index: NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>,
+    private readonly options: IndexOptions,
+  ) {}
 
-  static async start(): Promise<SearchIndexer> {
+  static async start(options: IndexOptions = {}): Promise<SearchIndexer> {
     let created: Awaited<ReturnType<typeof pagefind.createIndex>>;
     try {
       created = await pagefind.createIndex({ forceLanguage: 'nl', keepIndexUrl: true });
@@ -85,7 +94,7 @@ export class SearchIndexer implements PageIndexer {
       await pagefind.close();
       throw failed('Pagefind start niet', created.errors);
     }
-    return new SearchIndexer(created.index);
+    return new SearchIndexer(created.index, options);
   }
 
   add(path: string, html: string): Promise<void> {
@@ -93,7 +102,7 @@ export class SearchIndexer implements PageIndexer {
     this.chain = this.chain.then(async () => {
       if (this.failure) return;
       try {
-        const added = await this.index.addHTMLFile({ url: `/${path}`, content: html });
+        const added = await this.index.addHTMLFile({ url: `/${path}`, content: this.options.whole ? html : stripIgnored(html) });
         if (added.errors.length > 0) this.failure = failed(path, added.errors);
       } catch (error) {
         this.failure = new SearchIndexError((error as Error).message, { cause: error });
@@ -130,8 +139,8 @@ export class SearchIndexer implements PageIndexer {
  * returns the index files as paths under SEARCH_DIR; the same pages in the same order give the
  * same bytes (the build's determinism test checks it).
  */
-export async function searchIndex(files: Iterable<[string, string | Uint8Array]>): Promise<Map<string, Uint8Array>> {
-  const indexer = await SearchIndexer.start();
+export async function searchIndex(files: Iterable<[string, string | Uint8Array]>, options: IndexOptions = {}): Promise<Map<string, Uint8Array>> {
+  const indexer = await SearchIndexer.start(options);
   const decoder = new TextDecoder();
   for (const [path, content] of files) {
     if (path.endsWith('.html')) void indexer.add(path, typeof content === 'string' ? content : decoder.decode(content));

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { searchIndex } from '../../src/search/pagefind-index.js';
+import { stripIgnored } from '../../src/search/strip-ignored.js';
 import { captureIO } from '../build/io.js';
 
 const CONTENT = new URL('../../content/', import.meta.url).pathname;
@@ -118,6 +119,19 @@ describe('searchIndex', () => {
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [path, bytes] of first) expect(Buffer.from(second.get(path)!).equals(Buffer.from(bytes)), path).toBe(true);
     expect([...first.keys()].every((p) => p.startsWith('pagefind/'))).toBe(true);
+  }, 60_000);
+
+  it('makes the same index from the pages with their ignored content taken out as from the whole pages', async () => {
+    // Every page of the bundled report, in the order a build indexes them.
+    const pages = files(out)
+      .filter((f) => f.endsWith('.html'))
+      .map((f): [string, string] => [f, readFileSync(join(out, f), 'utf8')]);
+    const chars = (strip: (html: string) => string) => pages.reduce((sum, [, html]) => sum + strip(html).length, 0);
+    expect(chars(stripIgnored)).toBeLessThan(0.8 * chars((html) => html));
+    const stripped = await searchIndex(pages);
+    const whole = await searchIndex(pages, { whole: true });
+    expect([...stripped.keys()].sort()).toEqual([...whole.keys()].sort());
+    for (const [path, bytes] of whole) expect(Buffer.from(stripped.get(path)!).equals(Buffer.from(bytes)), path).toBe(true);
   }, 60_000);
 });
 
