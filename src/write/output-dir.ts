@@ -10,6 +10,9 @@ import { UsageError } from '../usage-error.js';
 
 export const MANIFEST = '.staat-manifest.json';
 
+/** How many files StagedOutput writes at once. */
+const WRITES_AT_ONCE = 16;
+
 function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
@@ -69,7 +72,11 @@ export async function writeOutput(out: string, files: ReadonlyMap<string, string
 export class StagedOutput {
   private readonly folders = new Set<string>();
   private readonly written: string[] = [];
-  private readonly pending = new Set<Promise<void>>();
+  /** Writes not yet started, and how many are under way (at most WRITES_AT_ONCE). */
+  private readonly queue: { abs: string; content: string | Uint8Array }[] = [];
+  private queued = 0;
+  private active = 0;
+  private readonly whenIdle: (() => void)[] = [];
   private failure: unknown;
   private done = false;
 
@@ -94,23 +101,53 @@ export class StagedOutput {
     });
   }
 
-  /** Starts writing one file (`path` relative to the output, with `/`); a failure surfaces at commit(). */
+  /** Starts writing one file (`path` relative to the output, with `/`); a failure surfaces at flush() and commit(). */
   write(path: string, content: string | Uint8Array): void {
     if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/')) throw new Error(`ongeldig uitvoerpad: ${path}`);
-    const abs = join(this.dir, ...path.split('/'));
-    const folder = dirname(abs);
     this.written.push(path);
-    const write = (async () => {
-      if (!this.folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        this.folders.add(folder);
-      }
-      await writeFile(abs, content);
-    })().catch((error: unknown) => {
-      this.failure ??= error;
-    });
-    this.pending.add(write);
-    void write.finally(() => this.pending.delete(write));
+    this.queue.push({ abs: join(this.dir, ...path.split('/')), content });
+    this.pump();
+  }
+
+  /**
+   * Starts queued writes while fewer than WRITES_AT_ONCE are under way: every write holds a
+   * file open, and a build writes a thousand index files in one go (macOS allows a process
+   * 256 open files by default).
+   */
+  private pump(): void {
+    while (this.active < WRITES_AT_ONCE && this.queued < this.queue.length) {
+      const { abs, content } = this.queue[this.queued]!;
+      // Written ones are not kept (the queue would hold the whole report).
+      this.queue[this.queued++] = { abs: '', content: '' };
+      this.active++;
+      void this.writeOne(abs, content)
+        .catch((error: unknown) => {
+          this.failure ??= error;
+        })
+        .finally(() => {
+          this.active--;
+          this.pump();
+          if (this.active === 0) for (const resolve of this.whenIdle.splice(0)) resolve();
+        });
+    }
+    if (this.queued === this.queue.length) {
+      this.queue.length = 0;
+      this.queued = 0;
+    }
+  }
+
+  private async writeOne(abs: string, content: string | Uint8Array): Promise<void> {
+    const folder = dirname(abs);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    await writeFile(abs, content);
+  }
+
+  /** Resolves when no write is under way or waiting. */
+  private idle(): Promise<void> {
+    return this.active === 0 ? Promise.resolve() : new Promise((resolve) => this.whenIdle.push(resolve));
   }
 
   /** Every path written, in the order written. */
@@ -120,7 +157,7 @@ export class StagedOutput {
 
   /** Resolves when every file written so far is on disk. */
   async flush(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all(this.pending);
+    await this.idle();
     if (this.failure !== undefined) {
       const failure = this.failure;
       writing(this.out, () => {
@@ -158,7 +195,8 @@ export class StagedOutput {
     if (this.done) return;
     this.done = true;
     // A write still under way could put a file back into a folder being removed.
-    while (this.pending.size > 0) await Promise.all(this.pending);
+    this.queued = this.queue.length;
+    await this.idle();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 // The output folder a build streams its files into: nothing of it is visible in --out before
 // commit(), a failed write surfaces as a UsageError (exit 2, not a crash), and discard() leaves
 // the previous output and no temporary folder behind.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,21 @@ describe('StagedOutput', () => {
     for (let i = 0; i < 200; i++) staged.write(`p${i % 7}/${i}.html`, Buffer.alloc(64 * 1024, 65));
     await staged.discard();
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes thousands of files in one go with few files open (macOS allows 256)', async () => {
+    const { ensureLib, REPO } = await import('../support/lib.js');
+    ensureLib();
+    const out = join(work, 'many', 'site');
+    const script = `
+      const { StagedOutput } = await import(${JSON.stringify(join(REPO, 'lib/write/output-dir.js'))});
+      const staged = StagedOutput.open(${JSON.stringify(out)});
+      for (let i = 0; i < 3000; i++) staged.write('f/' + (i % 40) + '/' + i + '.bin', Buffer.alloc(1000, i % 256));
+      await staged.commit({});
+      await staged.discard();`;
+    const run = spawnSync('bash', ['-c', 'ulimit -n 64 && exec "$0" --input-type=module -e "$1"', process.execPath, script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(join(out, 'f', '7'))).toHaveLength(75);
   });
 
   it('an output folder that cannot be made is a UsageError', () => {
