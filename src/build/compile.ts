@@ -109,7 +109,7 @@ export async function writeReport(
   // Made while Pagefind finishes its index.
   for (const [path, text] of openDataFiles(model, (k) => knelpuntHref(k.organisatie, k.id))) sink.write(path, text);
   await sink.flush();
-  const pages = sink.paths.filter((path) => path.endsWith('.html')).sort(byPath);
+  const pages = sink.paths.filter((path) => path.endsWith('.html')).sort();
   const searchFiles = await search?.result(function* () {
     for (const path of pages) yield [path, sink.read(path)] as [string, Uint8Array];
   }());
@@ -117,11 +117,9 @@ export async function writeReport(
   // A report without its search index is complete but not the one to keep.
   if (reportKey !== undefined && searchFiles) {
     await sink.flush();
-    storeReport(options.cache!, reportKey, options.generatedAt, { paths: [...sink.paths].sort(byPath), read: (path) => sink.read(path) }, options.remember);
+    storeReport(options.cache!, reportKey, options.generatedAt, { paths: [...sink.paths].sort(), read: (path) => sink.read(path) }, options.remember);
   }
 }
-
-const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * What a report is made from, but for the build date: every content file (path and text) and

@@ -143,7 +143,7 @@ export function storeReport(
     const content = files.read(path);
     const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     // The search index is binary (and holds no footer); every other file is text.
-    if (path.startsWith(`${SEARCH_DIR}/`)) return [bytes];
+    if (isSearchFile(path)) return [bytes];
     if (bytes.includes(MARK_BYTES)) return undefined;
     const pieces = path.endsWith('.html') ? split(bytes, date, MARK_BYTES) : [bytes];
     return pieces.some((piece) => piece !== MARK_BYTES && forms.some((form) => piece.includes(form))) ? undefined : pieces;

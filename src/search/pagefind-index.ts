@@ -7,7 +7,10 @@
 // navigation) and splits pages into sub-results at elements with an id and `data-pagefind-title`:
 // that is how a hit inside a knelpunt leads to the knelpunt's own anchor.
 import * as pagefind from 'pagefind';
+import { hasSearchBody } from './search-body.js';
 import { stripIgnored } from './strip-ignored.js';
+
+export { hasSearchBody };
 
 /** Where the index lives in the output, relative to the report root. */
 export const SEARCH_DIR = 'pagefind';
@@ -16,8 +19,6 @@ export const SEARCH_DIR = 'pagefind';
  * a highlighter and a fallback stemmer; the report has its own small interface and is
  * Dutch only, so those would only be dead weight in the output. */
 const NEEDED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.nl_[0-9a-f]+\.pf_meta|wasm\.nl\.pagefind|index\/nl_[0-9a-f]+\.pf_index|fragment\/nl_[0-9a-f]+\.pf_fragment)$/;
-
-const BODY_ATTRIBUTE = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
 
 /** The indexer could not run (for example no Pagefind binary for this platform). */
 export class SearchIndexError extends Error {
@@ -31,8 +32,7 @@ function failed(what: string, errors: readonly string[]): SearchIndexError {
 /**
  * Which pages Pagefind would index, of those given in order. Once a page has
  * data-pagefind-body, Pagefind indexes no page without it: such pages need not be sent (for a
- * large report, the lists of knelpunten are megabytes). Text cannot contain `<` unescaped, so
- * the test finds only a real attribute.
+ * large report, the lists of knelpunten are megabytes).
  */
 export class IndexedPages {
   private bodySeen = false;
@@ -45,8 +45,6 @@ export class IndexedPages {
   }
 }
 
-/** Whether a page marks content for the search (`data-pagefind-body`). */
-export const hasSearchBody = (html: string): boolean => BODY_ATTRIBUTE.test(html);
 
 /** What a build feeds pages to: this thread's indexer, or one in a worker (indexer-thread.ts). */
 export interface PageIndexer {

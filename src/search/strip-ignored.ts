@@ -11,14 +11,14 @@
 //
 // The pages are staat's own output: text and attribute values are escaped, so a `<` starts a
 // tag. An element whose end cannot be found is left as it is.
+import { hasSearchBody } from './search-body.js';
 
 const IGNORED = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-ignore(?=[\s=/>])[^>]*>/g;
-const BODY = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
 const READ_INSIDE = /data-pagefind-|\sid=|<h[1-6]\b|<img\b/i;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 export function stripIgnored(html: string): string {
-  if (!BODY.test(html)) return html;
+  if (!hasSearchBody(html)) return html;
   const pieces: string[] = [];
   let at = 0;
   IGNORED.lastIndex = 0;

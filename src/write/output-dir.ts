@@ -74,7 +74,6 @@ export class StagedOutput {
   private readonly written: string[] = [];
   /** Writes not yet started, and how many are under way (at most WRITES_AT_ONCE). */
   private readonly queue: { abs: string; content: string | Uint8Array }[] = [];
-  private queued = 0;
   private active = 0;
   private readonly whenIdle: (() => void)[] = [];
   private failure: unknown;
@@ -115,10 +114,8 @@ export class StagedOutput {
    * 256 open files by default).
    */
   private pump(): void {
-    while (this.active < WRITES_AT_ONCE && this.queued < this.queue.length) {
-      const { abs, content } = this.queue[this.queued]!;
-      // Written ones are not kept (the queue would hold the whole report).
-      this.queue[this.queued++] = { abs: '', content: '' };
+    while (this.active < WRITES_AT_ONCE && this.queue.length > 0) {
+      const { abs, content } = this.queue.shift()!;
       this.active++;
       void this.writeOne(abs, content)
         .catch((error: unknown) => {
@@ -129,10 +126,6 @@ export class StagedOutput {
           this.pump();
           if (this.active === 0) for (const resolve of this.whenIdle.splice(0)) resolve();
         });
-    }
-    if (this.queued === this.queue.length) {
-      this.queue.length = 0;
-      this.queued = 0;
     }
   }
 
@@ -195,7 +188,7 @@ export class StagedOutput {
     if (this.done) return;
     this.done = true;
     // A write still under way could put a file back into a folder being removed.
-    this.queued = this.queue.length;
+    this.queue.length = 0;
     await this.idle();
     rmSync(this.dir, { recursive: true, force: true });
   }

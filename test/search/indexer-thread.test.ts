@@ -10,7 +10,7 @@ import { startPageIndexer } from '../../src/search/indexer-thread.js';
 import { SearchIndexer, type PageIndexer } from '../../src/search/pagefind-index.js';
 import { transpileToScratch } from '../support/transpiled.js';
 
-const SOURCES = ['index-worker.ts', 'pagefind-index.ts', 'indexer-protocol.ts', 'strip-ignored.ts'];
+const SOURCES = ['index-worker.ts', 'pagefind-index.ts', 'indexer-protocol.ts', 'strip-ignored.ts', 'search-body.ts'];
 let scratch: string;
 let workerFile: string;
 let brokenWorker: string;

@@ -17,12 +17,18 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.staat-'));
 
+/** A fresh folder `name` with an output `site` that holds one file from an earlier build. */
+async function earlierOutput(name: string, file: string, text: string): Promise<{ dir: string; out: string }> {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  const out = join(dir, 'site');
+  await writeOutput(out, new Map([[file, text]]), { files: [file] });
+  return { dir, out };
+}
+
 describe('StagedOutput', () => {
   it('shows nothing in the output before commit, then all of it at once', async () => {
-    const dir = join(work, 'commit');
-    mkdirSync(dir);
-    const out = join(dir, 'site');
-    await writeOutput(out, new Map([['oud.html', 'oud']]), { files: ['oud.html'] });
+    const { dir, out } = await earlierOutput('commit', 'oud.html', 'oud');
     const staged = StagedOutput.open(out);
     try {
       staged.write('index.html', '<p>nieuw</p>');
@@ -41,10 +47,7 @@ describe('StagedOutput', () => {
   });
 
   it('a failed write is a UsageError at flush and commit; discard keeps the previous output', async () => {
-    const dir = join(work, 'fail');
-    mkdirSync(dir);
-    const out = join(dir, 'site');
-    await writeOutput(out, new Map([['index.html', 'vorige']]), { files: ['index.html'] });
+    const { dir, out } = await earlierOutput('fail', 'index.html', 'vorige');
     const staged = StagedOutput.open(out);
     try {
       staged.write('a', 'een bestand');
